@@ -1,0 +1,38 @@
+"""Feeds that a reader never sees half written.
+
+The exporter writes to `<feed>.part`; only when the crawl closes is the file
+renamed to its real name (os.replace is atomic on one filesystem). A crawl
+that dies leaves a `.part` behind and no feed.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+from scrapy.extensions.feedexport import FileFeedStorage
+
+
+def uri_params(params: dict, spider) -> dict:
+    """Adds %(run_stamp)s: the crawl's start, UTC, safe in file names."""
+    started = spider.crawler.stats.get_value("start_time") or datetime.now(timezone.utc)
+    params["run_stamp"] = started.astimezone(timezone.utc).strftime("%Y-%m-%dT%H%M%S")
+    return params
+
+
+class AtomicFileFeedStorage(FileFeedStorage):
+    def open(self, spider):
+        final = Path(self.path)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        self.part = final.with_name(final.name + ".part")
+        if self.write_mode == "ab" and final.exists():
+            # -o appends: start from a copy so the old feed stays whole until the rename.
+            shutil.copyfile(final, self.part)
+        return self.part.open(self.write_mode)
+
+    def store(self, file):
+        file.flush()
+        os.fsync(file.fileno())
+        file.close()
+        os.replace(self.part, self.path)

@@ -1,0 +1,14 @@
+"""Log a dropped item as one short line, not the whole article."""
+import logging
+
+from scrapy.logformatter import LogFormatter
+
+
+class ShortDropLogFormatter(LogFormatter):
+    def dropped(self, item, exception, response, spider):
+        url = item.get("url") if isinstance(item, dict) else None
+        return {
+            "level": logging.WARNING,
+            "msg": "Dropped %(url)s: %(exception)s",
+            "args": {"url": url or getattr(response, "url", "?"), "exception": exception},
+        }

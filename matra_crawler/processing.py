@@ -1,0 +1,117 @@
+"""What happens to an extracted article before export, one pure step each.
+
+Extraction (matra_crawler.extraction) turns a page into a *raw* article:
+the item's fields as the page shows them, plus working fields that do not
+reach the feed:
+
+    date_candidates  [{"field", "source", "value"}], best source first
+    fetched_at       ISO 8601 UTC time the page was fetched
+    field_sources    {"title": "site" | "generic" | None, ...}
+
+Each step below takes and returns that dict (or raises Dropped). The item
+pipelines (pipelines.py) are thin Scrapy adapters over these steps, and the
+`extract` command runs the same steps in the same order (ITEM_PIPELINES),
+so a saved page and a crawled page come out identical.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime, timezone
+
+from .items import REQUIRED_FIELDS, SCHEMA_VERSION, export_fields, schema_errors
+from .normalize.boilerplate import clean_text, split_caption_credit, strip_boilerplate
+from .normalize.credits import extract_credits
+from .normalize.datelines import split_dateline
+from .normalize.dates import resolve_dates
+
+WORKING_FIELDS = ("date_candidates", "fetched_at", "field_sources")
+WORD = re.compile(r"\w+")
+
+
+class Dropped(Exception):
+    """The article cannot be exported; `reason` is a short stats key."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+def paragraphs(item: dict) -> list[str]:
+    return [p for p in (item.get("body") or "").split("\n\n") if p.strip()]
+
+
+def set_paragraphs(item: dict, paras: list[str]) -> None:
+    item["body"] = "\n\n".join(paras)
+
+
+def remove_boilerplate(item: dict) -> dict:
+    """Text-level boilerplate (what the HTML layer let through) leaves the body;
+    photo credits leave the captions."""
+    set_paragraphs(item, strip_boilerplate([clean_text(p) for p in paragraphs(item)]))
+    images = []
+    for image in item.get("images") or []:
+        caption, credit = split_caption_credit(clean_text(image.get("caption") or ""))
+        images.append({"url": image["url"], "caption": caption or None,
+                       "credit": image.get("credit") or credit})
+    item["images"] = images
+    return item
+
+
+def take_dateline(item: dict) -> dict:
+    """The opening "(Matra, Jambi) –" leaves the body for `dateline`."""
+    paras = paragraphs(item)
+    dateline = None
+    if paras:
+        dateline, rest = split_dateline(paras[0])
+        if dateline:
+            paras = ([rest] if rest.strip() else []) + paras[1:]
+    item["dateline"] = dateline
+    set_paragraphs(item, paras)
+    return item
+
+
+def take_credits(item: dict) -> dict:
+    """Closing credit and staff lines leave the body for `authors`/`editor`.
+
+    A credit in the text names the reporter; it beats the CMS account that
+    structured data names (often "admin" or the outlet itself)."""
+    authors, editor, paras = extract_credits(paragraphs(item))
+    item["authors"] = authors or list(item.get("authors") or [])
+    item["editor"] = editor or item.get("editor")
+    set_paragraphs(item, paras)
+    return item
+
+
+def resolve_published(item: dict) -> dict:
+    fetched_at = datetime.fromisoformat(item["fetched_at"]) if item.get("fetched_at") \
+        else datetime.now(timezone.utc)
+    item["published_at"], item["modified_at"] = resolve_dates(
+        item.get("date_candidates") or [], fetched_at=fetched_at)
+    return item
+
+
+def finalize(item: dict) -> dict:
+    """Derived fields, working fields out, the schema's field order."""
+    body = item.get("body") or ""
+    item["word_count"] = len(WORD.findall(body))
+    item["content_sha256"] = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    fetched = item.get("fetched_at")
+    crawled = datetime.fromisoformat(fetched) if fetched else datetime.now(timezone.utc)
+    item["crawled_at"] = crawled.astimezone(timezone.utc).isoformat(timespec="seconds")
+    item["canonical_url"] = item.get("canonical_url") or item.get("url")
+    item["schema_version"] = SCHEMA_VERSION
+    defaults = {"authors": [], "images": [], "categories": [], "tags": []}
+    return {name: item.get(name, defaults.get(name)) for name in export_fields()}
+
+
+def validate(item: dict) -> dict:
+    """Drop what a feed must not hold: a missing required field, or a schema break."""
+    for name in REQUIRED_FIELDS:
+        if not item.get(name):
+            raise Dropped(f"missing_{name}", item.get("url") or "")
+    errors = schema_errors(item)
+    if errors:
+        raise Dropped("schema_invalid", f"{item.get('url')}: {errors[0]}")
+    return item

@@ -1,0 +1,71 @@
+"""Scrapy settings for matra_crawler.
+
+Defaults are the polite live ones: one site at a time with AutoThrottle,
+robots.txt obeyed, a truthful User-Agent. Tests and the demo override the
+pace with -s on the command line; nothing here knows about them.
+"""
+BOT_NAME = "matra_crawler"
+SPIDER_MODULES = ["matra_crawler.spiders"]
+NEWSPIDER_MODULE = "matra_crawler.spiders"
+
+# Who we are. The User-Agent is built from CONTACT_URL (see spiders/base.py)
+# unless USER_AGENT itself is set.
+CONTACT_URL = "https://github.com/matra-crawler/matra_crawler#contact"
+
+# Politeness.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+# Oversized answers (a 20 MB "article", a gzip bomb) are cut, not read.
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# Retries with exponential backoff (and Retry-After) on 429 and 5xx.
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+RETRY_BACKOFF_BASE = 1.0   # seconds before the first retry; doubles each time
+RETRY_BACKOFF_MAX = 60.0   # cap, also for a server's Retry-After
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "matra_crawler.middlewares.BackoffRetryMiddleware": 550,
+}
+
+# Discovery.
+LISTING_MAX_PAGES = 200    # stop walking a listing that never ends
+
+# Item pipelines: one job each, thin adapters over processing.py. The
+# `extract` command runs the same steps in this order.
+ITEM_PIPELINES = {
+    "matra_crawler.pipelines.BoilerplatePipeline": 100,
+    "matra_crawler.pipelines.DatelinePipeline": 200,
+    "matra_crawler.pipelines.CreditsPipeline": 300,
+    "matra_crawler.pipelines.DatesPipeline": 400,
+    "matra_crawler.pipelines.FinalizePipeline": 500,
+    "matra_crawler.pipelines.ValidationPipeline": 600,
+    "matra_crawler.pipelines.DateRangePipeline": 700,
+}
+
+# Export: one JSON Lines feed per site per run, written under a temporary
+# name and renamed into place when the crawl closes. `-O file.jsonl` on the
+# command line replaces this, and is atomic too.
+FEEDS = {
+    "output/%(name)s/%(run_stamp)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
+}
+FEED_URI_PARAMS = "matra_crawler.feedstorage.uri_params"
+FEED_STORAGES = {
+    "": "matra_crawler.feedstorage.AtomicFileFeedStorage",
+    "file": "matra_crawler.feedstorage.AtomicFileFeedStorage",
+}
+FEED_EXPORT_ENCODING = "utf-8"
+
+LOG_LEVEL = "INFO"
+LOG_FORMATTER = "matra_crawler.logformatter.ShortDropLogFormatter"
