@@ -1,0 +1,121 @@
+"""Discovery parsers on the shapes WordPress and common plugins produce."""
+import json
+from datetime import date, datetime, timezone
+
+import pytest
+
+from matra_crawler.discovery import (Found, date_from_url, parse_feed, parse_listing,
+                                     parse_rest_posts, parse_sitemap)
+from matra_crawler.sites import MATRA
+
+
+def test_rest_posts_keep_links_and_utc_dates():
+    body = json.dumps([
+        {"id": 7, "link": "https://m.net/2023/12/28/camat/", "date": "2023-12-28T14:30:00",
+         "date_gmt": "2023-12-28T07:30:00", "modified": "2023-12-29T08:00:00",
+         "modified_gmt": "2023-12-29T01:00:00"},
+        {"id": 8},  # no link: skipped, not fatal
+    ])
+    [post] = parse_rest_posts(body)
+    assert post.url == "https://m.net/2023/12/28/camat/"
+    assert post.published == datetime(2023, 12, 28, 7, 30, tzinfo=timezone.utc)
+    assert post.modified == datetime(2023, 12, 29, 1, 0, tzinfo=timezone.utc)
+    assert post.hints["rest"]["date"] == "2023-12-28T14:30:00"
+
+
+@pytest.mark.parametrize("body", [
+    '{"code":"rest_no_route","message":"No route was found","data":{"status":404}}',
+    "<html><body>Not found</body></html>",
+])
+def test_rest_error_answers_raise(body):
+    with pytest.raises(ValueError):
+        parse_rest_posts(body)
+
+
+SITEMAP_INDEX = b"""<?xml version="1.0" encoding="UTF-8"?>
+<?xml-stylesheet type="text/xsl" href="https://m.net/wp-sitemap-index.xsl" ?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>https://m.net/wp-sitemap-posts-post-1.xml</loc></sitemap>
+<sitemap><loc>https://m.net/wp-sitemap-taxonomies-category-1.xml</loc></sitemap>
+</sitemapindex>"""
+
+URLSET = b"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>https://m.net/2023/12/28/camat/</loc><lastmod>2023-12-29T08:00:00+07:00</lastmod></url>
+<url><loc>https://m.net/2024/01/05/banjir/</loc></url>
+</urlset>"""
+
+
+def test_sitemap_index_lists_children():
+    children, pages = parse_sitemap(SITEMAP_INDEX)
+    assert [c.url for c in children] == ["https://m.net/wp-sitemap-posts-post-1.xml",
+                                         "https://m.net/wp-sitemap-taxonomies-category-1.xml"]
+    assert pages == []
+
+
+def test_urlset_lists_pages_with_lastmod():
+    children, pages = parse_sitemap(URLSET)
+    assert children == []
+    assert [p.url for p in pages] == ["https://m.net/2023/12/28/camat/", "https://m.net/2024/01/05/banjir/"]
+    assert pages[0].modified.isoformat() == "2023-12-29T08:00:00+07:00"
+    assert pages[1].modified is None
+
+
+def test_sitemap_entities_are_not_expanded():
+    bomb = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://m.net/&lol3;</loc></url></urlset>"""
+    _, pages = parse_sitemap(bomb)
+    assert all("lollol" not in p.url for p in pages)
+
+
+FEED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Media Lintas Sumatera</title>
+<item><title>Camat</title><link>https://m.net/2023/12/28/camat/</link>
+<pubDate>Thu, 28 Dec 2023 07:30:00 +0000</pubDate><dc:creator><![CDATA[admin]]></dc:creator>
+<content:encoded><![CDATA[<p>Isi</p>]]></content:encoded></item>
+<item><title>No date</title><link>https://m.net/2024/01/05/banjir/</link></item>
+</channel></rss>"""
+
+
+def test_feed_items_with_dates():
+    items = parse_feed(FEED)
+    assert [i.url for i in items] == ["https://m.net/2023/12/28/camat/", "https://m.net/2024/01/05/banjir/"]
+    assert items[0].published == datetime(2023, 12, 28, 7, 30, tzinfo=timezone.utc)
+    assert items[1].published is None
+
+
+def test_atom_feed():
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title>
+<link href="https://m.net/2024/02/01/a/"/><published>2024-02-01T10:00:00+07:00</published></entry></feed>"""
+    [item] = parse_feed(atom)
+    assert item.url == "https://m.net/2024/02/01/a/"
+    assert item.published.isoformat() == "2024-02-01T10:00:00+07:00"
+
+
+def test_listing_keeps_article_links_once_in_order():
+    html = """<main>
+      <article><h2 class="entry-title"><a href="/2024/01/05/banjir/">Banjir</a></h2>
+        <a href="/2024/01/05/banjir/#respond">0 komentar</a></article>
+      <article><h2><a href="https://m.net/2023/12/28/camat/">Camat</a></h2></article>
+      <a href="/category/daerah/">Daerah</a> <a href="/page/2/">Next</a></main>"""
+    found = parse_listing(html, "https://m.net/category/daerah/", MATRA.is_article)
+    assert [f.url for f in found] == ["https://m.net/2024/01/05/banjir/", "https://m.net/2023/12/28/camat/"]
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("https://m.net/2023/12/28/camat/", date(2023, 12, 28)),
+    ("https://m.net/2023/02/30/bad/", None),
+    ("https://m.net/berita/1798/slug", None),
+])
+def test_date_from_url(url, expected):
+    assert date_from_url(url) == expected
+
+
+def test_found_prefers_stated_date_over_url():
+    found = Found("https://m.net/2023/12/28/x/", published=datetime(2023, 12, 27, 18, tzinfo=timezone.utc))
+    assert found.published_day() == date(2023, 12, 27)
+    assert Found("https://m.net/2023/12/28/x/").published_day() == date(2023, 12, 28)
