@@ -1,0 +1,78 @@
+"""Split the dateline ("(Matra, Jambi) –") off the body's first paragraph.
+
+What makes an opening a dateline rather than a sentence is an outlet token
+right before the dash: a domain ("TRIBUNJAMBI.COM"), a known news agency in
+parentheses after the place ("Jambi (ANTARA)"), or a parenthesised
+"(Outlet, Place)" pair. A capitalised word and a dash alone ("Jambi – kota
+yang ...", "Pemilu 2024 - ...") is never enough.
+
+Each style is one compiled pattern in DATELINE_PATTERNS, anchored at the
+paragraph start and ending at the dash, with named groups `outlet` and
+(optionally) `place`. A site profile can pass its own list via `patterns=`.
+"""
+
+import re
+from collections.abc import Iterable
+
+from matra_crawler.normalize.places import canonical_place
+
+# Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar.
+_DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2015]"
+
+# 1-4 capitalised words: "Jambi", "JAMBI", "MUARA BULIAN", "Tanjung Jabung Barat".
+# Letters only, so "Pemilu 2024" is not a place.
+_PLACE = r"(?P<place>[A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]*){0,3})"
+
+# A news site's host name: "TRIBUNJAMBI.COM", "DETAIL.ID", "duasatu.net".
+# Limited to TLDs the press uses so an abbreviation like "Dr.H" never counts.
+_DOMAIN = (
+    r"(?P<outlet>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
+    r"\.(?i:com|id|net|org|co|info|news|online|site|web|tv|xyz|biz))"
+    r"(?![A-Za-z0-9])"
+)
+
+# Outlets that write "Place (OUTLET) -". Kept to a known list: an arbitrary
+# word in parentheses ("Gubernur Jambi (kanan) ...") must not count.
+PAREN_OUTLETS = ("ANTARA", "SR28", "Matra")
+_PAREN_OUTLET = (
+    r"(?P<outlet>(?i:" + "|".join(map(re.escape, PAREN_OUTLETS)) + r")"
+    r"(?:\s[A-Z][^\W\d_]*)?)"  # "ANTARA Jambi": older Antara style
+)
+
+DATELINE_PATTERNS: list[re.Pattern] = [
+    # "(Matra, Jambi) –", "(Matra, Tanjabbar) –"
+    re.compile(r"\(\s*(?P<outlet>[A-Z][\w.]*)\s*,\s*" + _PLACE + r"\s*\)\s*" + _DASH),
+    # "TRIBUNJAMBI.COM, JAMBI -", "DETAIL.ID, Jambi –"
+    re.compile(_DOMAIN + r"\s*,\s*" + _PLACE + r"\s*" + _DASH),
+    # "MUARA BULIAN, TRIBUNJAMBI.COM -", "JAMBI,DUASATU.NET-"
+    re.compile(_PLACE + r"\s*,\s*" + _DOMAIN + r"\s*" + _DASH),
+    # "Jambi (ANTARA) -", "Jambi (ANTARA Jambi) -", "JAMBI (SR28) -"
+    re.compile(_PLACE + r"\s*\(\s*" + _PAREN_OUTLET + r"\s*\)\s*" + _DASH),
+    # "JAMBERITA.COM–", "INFOJAMBI.COM —", "JAMBIONE.COM -" (no place)
+    re.compile(_DOMAIN + r"\s*" + _DASH),
+]
+
+
+def split_dateline(
+    paragraph: str, patterns: Iterable[re.Pattern] | None = None
+) -> tuple[dict | None, str]:
+    """Return ({"raw", "place", "outlet"}, rest) or (None, paragraph).
+
+    raw is the dateline as written up to and including its dash; rest is
+    the paragraph after it, leading spaces removed (empty when the dateline
+    stood alone). place is canonical (see places.canonical_place) or None.
+    """
+    start = len(paragraph) - len(paragraph.lstrip())
+    for pattern in DATELINE_PATTERNS if patterns is None else patterns:
+        match = pattern.match(paragraph, start)
+        if not match:
+            continue
+        groups = match.groupdict()
+        place = groups.get("place")
+        dateline = {
+            "raw": match.group(0).strip(),
+            "place": canonical_place(place) if place else None,
+            "outlet": " ".join(groups["outlet"].split()),
+        }
+        return dateline, paragraph[match.end():].lstrip()
+    return None, paragraph
