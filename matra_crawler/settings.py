@@ -67,5 +67,9 @@ FEED_STORAGES = {
 }
 FEED_EXPORT_ENCODING = "utf-8"
 
+# Final crawl stats as JSON (off unless -s STATS_FILE=path).
+STATS_FILE = None
+EXTENSIONS = {"matra_crawler.extensions.StatsFile": 500}
+
 LOG_LEVEL = "INFO"
 LOG_FORMATTER = "matra_crawler.logformatter.ShortDropLogFormatter"
