@@ -1,0 +1,229 @@
+"""HTML plumbing: decode bytes, parse once, read paragraphs and captions.
+
+Everything here works on an lxml tree and never raises on bad markup: a
+news page is whatever the CMS (or a proxy) sent.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from functools import lru_cache
+from urllib.parse import urljoin
+
+from lxml import etree, html as lxml_html
+
+# --------------------------------------------------------------- decoding
+BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"))
+# <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">,
+# <?xml ... encoding="x"?>: all spell the label after "charset=" or "encoding=".
+DECLARED = re.compile(rb"""<(?:meta|\?xml)[^>]*?(?:charset|encoding)\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+# WHATWG: pages labelled latin-1 or ASCII are decoded as windows-1252 by every browser.
+ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
+           "ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252", "windows-1252": "cp1252"}
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The charset the page declares in its head (first 4 KB), if Python knows it."""
+    found = DECLARED.search(data[:4096])
+    return known_codec(found.group(1).decode("ascii", "ignore")) if found else None
+
+
+def known_codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = ALIASES.get(label.strip().lower(), label.strip().lower())
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: str | bytes, encoding: str | None = None) -> str:
+    """Text of a page: BOM, then the transport's `encoding`, then the page's own
+    declaration, then UTF-8 (windows-1252 when the bytes are clearly not UTF-8)."""
+    if isinstance(data, str):
+        return data
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    codec = known_codec(encoding) or declared_encoding(data) or "utf-8"
+    if codec != "utf-8":
+        return data.decode(codec, errors="replace")
+    return decode_utf8_or_cp1252(data)
+
+
+def decode_utf8_or_cp1252(data: bytes) -> str:
+    """UTF-8, unless the bytes break UTF-8 more often than they use it: a page
+    saved as windows-1252 (often still labelled utf-8)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - broken
+    if broken > multibyte:
+        return data.decode("cp1252", errors="replace")
+    return text
+
+
+# --------------------------------------------------------------- parsing
+PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                              collect_ids=False, default_doctype=False)
+
+
+def parse_html(text: str):
+    """The page as an lxml tree (<html> root), or None when nothing parses."""
+    if not text or not text.strip():
+        return None
+    try:
+        # Bytes with an explicit parser encoding: no "encoding declaration in a
+        # Unicode string" error, and lone surrogates survive.
+        root = lxml_html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=PARSER)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+    return root
+
+
+def text_of(element) -> str:
+    """All text of an element, whitespace folded."""
+    return " ".join(" ".join(element.itertext()).split()) if element is not None else ""
+
+
+@lru_cache(maxsize=512)
+def compiled(css: str):
+    """A CSS selector as compiled XPath (translating it costs more than running it);
+    None for a selector cssselect cannot read."""
+    from lxml.cssselect import CSSSelector
+
+    try:
+        return CSSSelector(css, translator="html")
+    except Exception:  # cssselect raises several types for bad selectors
+        return None
+
+
+def select(root, css: str) -> list:
+    """Elements matching a CSS selector; an invalid selector matches nothing."""
+    selector = compiled(css) if css else None
+    return selector(root) if selector is not None else []
+
+
+def remove(element) -> None:
+    """Take an element out of the tree, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+# --------------------------------------------------------------- paragraphs
+# Elements that start a new paragraph; everything else is inline text.
+BLOCKS = frozenset("""p div h1 h2 h3 h4 h5 h6 blockquote li ul ol dl dt dd pre section article
+    header footer aside main nav figure figcaption table thead tbody tfoot tr td th caption
+    address hr form fieldset details summary center""".split())
+SKIP = frozenset(("script", "style", "noscript", "template", "svg", "button", "select",
+                  "option", "textarea", "iframe", "object", "embed", "video", "audio", "canvas"))
+
+
+def paragraphs(element, blocks: frozenset = BLOCKS, breaks: frozenset = frozenset({"br"})) -> list[str]:
+    """Paragraphs of a body element: one per block (p, h2, li, blockquote, a div's
+    own text...), inline text joined with single spaces; <br> breaks a paragraph."""
+    found: list[str] = []
+    current: list[str] = []
+
+    def flush():
+        text = " ".join(" ".join(current).split())
+        if text:
+            found.append(text)
+        current.clear()
+
+    def walk(node):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in SKIP:
+            return  # its tail is read by the caller
+        block = tag in blocks
+        if block or tag in breaks:
+            flush()
+        if node.text and tag not in breaks:
+            current.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                current.append(child.tail)
+        if block:
+            flush()
+
+    walk(element)
+    flush()
+    return found
+
+
+# --------------------------------------------------------------- captions
+# The caption styles of WordPress (HTML5, XHTML, block editor) and HTML5 generally.
+CAPTION_BOXES = ("figure", "div.wp-caption", "div.wp-block-image")
+CAPTION_TEXT = ("figcaption", ".wp-caption-text", ".wp-element-caption")
+LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-orig-file", "data-srcset",
+            "data-lazy-srcset", "srcset", "src")
+
+
+def image_src(img, base_url: str) -> str | None:
+    """Absolute URL of an <img>, preferring the real file of a lazy-loaded one."""
+    for name in LAZY_SRC:
+        value = (img.get(name) or "").strip()
+        if not value or value.startswith("data:"):
+            continue
+        if "srcset" in name:
+            value = largest_in_srcset(value)
+        if value:
+            return urljoin(base_url, value)
+    return None
+
+
+def largest_in_srcset(srcset: str) -> str:
+    """The widest candidate of a srcset ("a.jpg 300w, b.jpg 1024w" -> b.jpg)."""
+    best, best_width = "", -1.0
+    for part in srcset.split(","):
+        bits = part.split()
+        if not bits:
+            continue
+        width = 0.0
+        if len(bits) > 1:
+            try:
+                width = float(bits[1].rstrip("wx"))
+            except ValueError:
+                pass
+        if width > best_width:
+            best, best_width = bits[0], width
+    return best
+
+
+def take_captions(container, base_url: str) -> list[dict]:
+    """Captioned images inside `container`, as {url, caption, credit}; their caption
+    elements leave the tree (a caption is not body text)."""
+    images: list[dict] = []
+    taken = set()
+    for box in select(container, ", ".join(CAPTION_BOXES)):
+        if any(ancestor in taken for ancestor in box.iterancestors()):
+            continue  # inside a box already read
+        taken.add(box)
+        captions = select(box, ", ".join(CAPTION_TEXT))
+        imgs = box.xpath(".//img")
+        if not captions and not imgs:
+            continue
+        caption = " ".join(t for t in (text_of(c) for c in captions) if t) or None
+        url = next((src for src in (image_src(i, base_url) for i in imgs) if src), None)
+        if url:
+            images.append({"url": url, "caption": caption, "credit": None})
+        for element in captions:
+            remove(element)
+        if box is not container and not text_of(box):
+            remove(box)  # nothing but the picture left
+    return images
