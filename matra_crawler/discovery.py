@@ -109,14 +109,25 @@ def parse_feed(body: bytes) -> list[Found]:
     return found
 
 
-def parse_listing(html: str, page_url: str, is_article) -> list[Found]:
+def parse_listing(html: str, page_url: str, is_article, *, item: str = "", item_date: str = "",
+                  now: datetime | None = None) -> list[Found]:
     """Article links on a listing page, in page order, once each.
-    `is_article(path)` says which links are articles."""
+
+    `is_article(path)` says which links are articles. With `item` (the CSS of
+    one listed article) and `item_date` (its date inside it), each link gets
+    the date the listing shows, resolved against `now` when relative."""
+    page = Selector(text=html)
+    boxes = page.css(item) if item else [page]
     seen, found = set(), []
-    for href in Selector(text=html).css("a::attr(href)").getall():
-        url = urljoin(page_url, href.strip()).split("#")[0]
-        if url in seen or not is_article(urlsplit(url).path):
-            continue
-        seen.add(url)
-        found.append(Found(url))
+    for box in boxes:
+        when = None
+        if item_date:
+            text = " ".join(t.strip() for t in box.css(item_date).css("::attr(datetime), ::text").getall())
+            when = parse_date(text, now=now) if text.strip() else None
+        for href in box.css("a::attr(href)").getall():
+            url = urljoin(page_url, href.strip()).split("#")[0]
+            if url in seen or not is_article(urlsplit(url).path):
+                continue
+            seen.add(url)
+            found.append(Found(url, published=when))
     return found

@@ -58,7 +58,7 @@ ITEM_PIPELINES = {
 # name and renamed into place when the crawl closes. `-O file.jsonl` on the
 # command line replaces this, and is atomic too.
 FEEDS = {
-    "output/%(name)s/%(run_stamp)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
+    "output/%(site_name)s/%(run_stamp)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
 }
 FEED_URI_PARAMS = "matra_crawler.feedstorage.uri_params"
 FEED_STORAGES = {

@@ -1,6 +1,6 @@
 """Site profiles by name."""
 from .matra import PROFILE as MATRA
-from .profile import Selectors, SiteProfile
+from .profile import Listing, Selectors, SiteProfile
 
 PROFILES: dict[str, SiteProfile] = {p.name: p for p in (MATRA,)}
 
@@ -12,4 +12,4 @@ def get_profile(name: str) -> SiteProfile:
         raise KeyError(f"unknown site {name!r}; known: {', '.join(sorted(PROFILES))}") from None
 
 
-__all__ = ["PROFILES", "Selectors", "SiteProfile", "get_profile"]
+__all__ = ["PROFILES", "Listing", "Selectors", "SiteProfile", "get_profile"]

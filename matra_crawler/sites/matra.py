@@ -4,13 +4,14 @@ Theme unknown (sites.md); these selectors are WordPress/underscores
 conventions that most themes keep. Anything they miss falls back to the
 generic extraction and is counted in the crawl stats.
 """
-from .profile import WORDPRESS_DROP, Selectors, SiteProfile
+from .profile import WORDPRESS_DROP, Listing, Selectors, SiteProfile
 
 PROFILE = SiteProfile(
     name="matra",
     source_name="Media Lintas Sumatera",
     base_url="https://medialintassumatera.net/",
-    listings=("/category/daerah/page/{page}/", "/page/{page}/"),
+    # The home page lists every category's news, newest first.
+    listings=(Listing("/", "/page/{page}/"),),
     selectors=Selectors(
         title="h1.entry-title",
         body="div.entry-content",

@@ -40,6 +40,28 @@ WORDPRESS_DROP = (
 
 
 @dataclass(frozen=True)
+class Listing:
+    """A paginated list of articles, newest first.
+
+    `first` is page 1; `next` is page N >= 2, with {page} (N) or {offset}
+    ((N - 1) * page_size) in it: "/category/daerah/page/{page}/",
+    "/kategori/ekonomi/{offset}", "/tag/ekonomi?page={page}"."""
+
+    first: str
+    next: str
+    page_size: int = 10
+    # Each listed article's box and the date it shows (often relative:
+    # "21 Jam yang lalu"); empty = every article link on the page, undated.
+    item: str = ""
+    item_date: str = ""
+
+    def page_path(self, page: int) -> str:
+        if page <= 1:
+            return self.first
+        return self.next.format(page=page, offset=(page - 1) * self.page_size)
+
+
+@dataclass(frozen=True)
 class SiteProfile:
     name: str                     # spider name and feed folder, e.g. "matra"
     source_name: str              # human name of the outlet
@@ -47,13 +69,21 @@ class SiteProfile:
     language: str = "id"
     # Discovery sources in order of preference; the spider uses the first that answers.
     discovery: tuple[str, ...] = ("rest", "sitemap", "feed", "listing")
-    # Listing pages to walk when nothing cheaper answers (paths, {page} = page number).
-    listings: tuple[str, ...] = ()
+    # Where sitemaps and the feed live, tried in order.
+    sitemaps: tuple[str, ...] = ("wp-sitemap.xml", "sitemap_index.xml", "sitemap.xml")
+    feed: str = "feed/"
+    # Listings to walk when nothing cheaper answers.
+    listings: tuple[Listing, ...] = ()
     # Which URLs are articles (matched against the URL path).
     article_path: str = r"^/\d{4}/\d{2}/\d{2}/[^/]+/?$"
     selectors: Selectors = field(default_factory=Selectors)
     # Extra dateline patterns (regexes) beyond the shared ones.
     dateline_patterns: tuple[str, ...] = ()
+    # Query added to an article URL before fetching it (Tribun: "page=all",
+    # the whole article on one page).
+    fetch_query: str = ""
+    # An article split over numbered pages: the link to its next page.
+    next_page: str = ""
     # Render pages in a browser (scrapy-playwright) instead of plain HTTP.
     render: bool = False
 

@@ -19,12 +19,11 @@ from scrapy.settings import SETTINGS_PRIORITIES
 
 from .. import __version__
 from ..discovery import Found, parse_feed, parse_listing, parse_rest_posts, parse_sitemap
-from ..extraction import extract_article
+from ..extraction import NoArticle, extract_article
 from ..sites.profile import SiteProfile
 
 # Discovery groups: a later group is tried only if no source of the earlier one answered.
 DISCOVERY_GROUPS = (("rest",), ("sitemap", "feed"), ("listing",))
-SITEMAP_PATHS = ("wp-sitemap.xml", "sitemap_index.xml", "sitemap.xml")
 # Child sitemaps that list no articles (WordPress core, Yoast, Rank Math names).
 NON_ARTICLE_SITEMAP = ("taxonom", "users", "user-sitemap", "page-sitemap", "pages-", "category",
                        "tag-sitemap", "author")
@@ -82,7 +81,7 @@ class NewsSpider(scrapy.Spider):
 
     def source_done(self, group: int, source: str, answered: bool):
         """Record a source's verdict; start the next group when the whole group failed."""
-        kind = source.split(":")[0]  # "listing:/category/x/" counts as "listing"
+        kind = source.split(":")[0]  # "listing:0" counts as "listing"
         self.crawler.stats.inc_value(f"discovery/{kind}/{'answered' if answered else 'failed'}")
         if answered:
             self._answered.add(group)
@@ -134,9 +133,13 @@ class NewsSpider(scrapy.Spider):
 
     # --------------------------------------------------------------- sitemaps
     def discover_sitemap(self, group, attempt: int = 0):
-        url = urljoin(self.base_url, SITEMAP_PATHS[attempt])
+        paths = self.profile.sitemaps
+        if not paths:
+            yield from self.source_done(group, "sitemap", answered=False)
+            return
+        url = urljoin(self.base_url, paths[attempt])
         request = self.source_request(url, self.parse_sitemap_root, group, "sitemap", attempt=attempt)
-        if attempt + 1 < len(SITEMAP_PATHS):
+        if attempt + 1 < len(paths):
             # A missing sitemap under one name: try the next name before giving up.
             request = request.replace(errback=lambda failure: self.discover_sitemap(group, attempt + 1))
         yield request
@@ -149,7 +152,7 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("Not a sitemap at %s: %s", response.url, exc)
             children, pages = [], []
         if not children and not pages:
-            if attempt + 1 < len(SITEMAP_PATHS):
+            if attempt + 1 < len(self.profile.sitemaps):
                 yield from self.discover_sitemap(group, attempt + 1)
             else:
                 yield from self.source_done(group, "sitemap", answered=False)
@@ -178,7 +181,10 @@ class NewsSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------- feed
     def discover_feed(self, group):
-        yield self.source_request(urljoin(self.base_url, "feed/"), self.parse_feed, group, "feed")
+        if not self.profile.feed:
+            yield from self.source_done(group, "feed", answered=False)
+            return
+        yield self.source_request(urljoin(self.base_url, self.profile.feed), self.parse_feed, group, "feed")
 
     def parse_feed(self, response):
         try:
@@ -190,36 +196,38 @@ class NewsSpider(scrapy.Spider):
         yield from self.follow_articles(found)
 
     # --------------------------------------------------------------- listings
-    def listing_url(self, template: str, page: int) -> str:
-        path = template.format(page=page) if page > 1 else template.replace("page/{page}/", "")
-        return urljoin(self.base_url, path.lstrip("/"))
-
     def discover_listing(self, group):
-        if not self.profile.listings:
+        listings = self.profile.listings
+        if not listings:
             yield from self.source_done(group, "listing", answered=False)
             return
-        # Each listing template is a source of its own: the group fails only if all do.
+        # Each listing is a source of its own: the group fails only if all do.
         self._pending[group].discard("listing")
-        self._pending[group].update(f"listing:{t}" for t in self.profile.listings)
-        for template in self.profile.listings:
-            yield self.source_request(self.listing_url(template, 1), self.parse_listing, group,
-                                      f"listing:{template}", template=template, page=1)
+        self._pending[group].update(f"listing:{index}" for index in range(len(listings)))
+        for index, listing in enumerate(listings):
+            yield self.source_request(urljoin(self.base_url, listing.page_path(1).lstrip("/")),
+                                      self.parse_listing, group, f"listing:{index}",
+                                      listing=index, page=1)
 
     def parse_listing(self, response):
-        template, page = response.meta["template"], response.meta["page"]
-        found = parse_listing(response.text, response.url, self.profile.is_article)
+        index, page = response.meta["listing"], response.meta["page"]
+        listing = self.profile.listings[index]
+        found = parse_listing(response.text, response.url, self.profile.is_article,
+                              item=listing.item, item_date=listing.item_date,
+                              now=datetime.now(timezone.utc))
         if page == 1:
-            yield from self.source_done(response.meta["group"], f"listing:{template}", bool(found))
+            yield from self.source_done(response.meta["group"], f"listing:{index}", bool(found))
         fresh = [f for f in found if self.canonical(f.url) not in self.requested]
         yield from self.follow_articles(fresh)
         days = [f.published_day() for f in found]
         reached_since = bool(self.since) and all(d and d < self.since for d in days)
         max_pages = self.settings.getint("LISTING_MAX_PAGES")
         if fresh and not reached_since and page < max_pages:
-            yield scrapy.Request(self.listing_url(template, page + 1), callback=self.parse_listing,
+            next_url = urljoin(self.base_url, listing.page_path(page + 1).lstrip("/"))
+            yield scrapy.Request(next_url, callback=self.parse_listing,
                                  meta={**response.meta, "page": page + 1})
-        elif page >= max_pages:
-            self.logger.warning("Listing %s still going after %d pages; stopped", template, page)
+        elif fresh and page >= max_pages:
+            self.logger.warning("Listing %s still going after %d pages; stopped", listing.first, page)
             self.crawler.stats.inc_value("discovery/listing/max_pages_reached")
 
     # --------------------------------------------------------------- articles
@@ -235,6 +243,18 @@ class NewsSpider(scrapy.Spider):
             return False  # unchanged since `since`, so published before it
         return True
 
+    def fetch_url(self, url: str) -> str:
+        """The URL to download for an article (the profile may add a query)."""
+        query = self.profile.fetch_query
+        if not query or query in urlsplit(url).query:
+            return url
+        return url + ("&" if urlsplit(url).query else "?") + query
+
+    def article_request(self, url: str, **meta) -> scrapy.Request:
+        if self.profile.render:
+            meta["playwright"] = True
+        return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed, meta=meta)
+
     def follow_articles(self, found: list[Found]):
         stats = self.crawler.stats
         for entry in found:
@@ -249,26 +269,71 @@ class NewsSpider(scrapy.Spider):
                 return
             self.requested.add(url)
             stats.inc_value("discovery/articles_requested")
-            yield scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
-                                 meta={"hints": entry.hints})
+            yield self.article_request(self.fetch_url(entry.url), hints=entry.hints, article_url=entry.url)
 
     def parse_article(self, response):
+        """Extract one page; an article split over pages is followed page by
+        page (each fetched once) and exported as one item."""
+        raw = self.extract(response)
+        if raw is None:
+            return
+        first = response.meta.get("first_page")
+        if first is not None:   # a continuation page: append it to the first
+            first["body"] = "\n\n".join(p for p in (first["body"], raw["body"]) if p)
+            first["images"] += [i for i in raw["images"] if i not in first["images"]]
+            raw = first
+        else:
+            raw["url"] = response.meta.get("article_url", response.url)
+        next_url = self.next_page_url(response, raw)
+        if next_url:
+            yield self.article_request(next_url, first_page=raw, hints=response.meta.get("hints"),
+                                       pages_seen=response.meta.get("pages_seen", []) + [response.url])
+            return
+        self.count_field_sources(raw)
+        yield raw
+
+    def next_page_url(self, response, raw) -> str | None:
+        if not self.profile.next_page:
+            return None
+        href = response.css(self.profile.next_page).attrib.get("href")
+        if not href:
+            return None
+        url = response.urljoin(href)
+        seen = set(response.meta.get("pages_seen", [])) | {response.url}
+        if url in seen or urlsplit(url).hostname != urlsplit(response.url).hostname:
+            return None
+        self.crawler.stats.inc_value("article_pages_followed")
+        return url
+
+    def extract(self, response) -> dict | None:
         if not isinstance(response, scrapy.http.TextResponse):
             self.crawler.stats.inc_value("item_dropped_reasons/not_html")
             self.logger.warning("Not an HTML page: %s", response.url)
-            return
+            return None
         try:
-            raw = extract_article(response.body, response.url, self.profile,
-                                  fetched_at=datetime.now(timezone.utc),
-                                  hints=response.meta.get("hints"), encoding=response.encoding)
+            return extract_article(response.body, response.url, self.profile,
+                                   fetched_at=datetime.now(timezone.utc),
+                                   hints=response.meta.get("hints"), encoding=response.encoding)
         except Exception as exc:  # one bad page never ends the crawl
-            self.crawler.stats.inc_value("item_dropped_reasons/extraction_failed")
-            self.logger.error("Extraction failed for %s: %s: %s", response.url,
-                              type(exc).__name__, exc)
-            return
-        yield raw
+            reason = "no_article" if isinstance(exc, NoArticle) else "extraction_failed"
+            self.crawler.stats.inc_value(f"item_dropped_reasons/{reason}")
+            self.logger.warning("Extraction failed for %s: %s: %s", response.url,
+                                type(exc).__name__, exc)
+            return None
+
+    def count_field_sources(self, raw: dict) -> None:
+        """Where each field came from (the profile's selectors, the generic
+        fallback, nowhere): the template-drift monitor reads these."""
+        for field_name, source in (raw.get("field_sources") or {}).items():
+            self.crawler.stats.inc_value(
+                f"field_source/{self.profile.name}/{field_name}/{source or 'none'}")
 
     def article_failed(self, failure):
         reason = type(failure.value).__name__
         self.crawler.stats.inc_value(f"article_fetch_failed/{reason}")
         self.logger.warning("Could not fetch %s: %s", failure.request.url, failure.getErrorMessage())
+
+    @property
+    def site_name(self) -> str:
+        """Feed folder name (FEEDS uses %(site_name)s)."""
+        return self.profile.name
