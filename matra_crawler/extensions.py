@@ -32,3 +32,54 @@ class StatsFile:
         part = self.path.with_name(self.path.name + ".part")
         part.write_text(json.dumps(stats, default=str, indent=1, sort_keys=True), encoding="utf-8")
         part.replace(self.path)
+
+
+class TemplateDriftMonitor:
+    """Warns when a site's own selectors stop finding its fields.
+
+    The spider counts, per field, where each article's value came from
+    (field_source/<site>/<field>/<site|generic|none>). When the share coming
+    from the site's own selectors falls below DRIFT_MIN_SHARE over at least
+    DRIFT_MIN_ARTICLES articles, the site has most likely changed its markup:
+    a WARNING names site, field and share, and drift/<site>/<field> holds
+    the share in the stats, so the operator learns of it the next morning."""
+
+    FIELDS = ("title", "body", "published_at", "authors")
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.min_share = crawler.settings.getfloat("DRIFT_MIN_SHARE", 0.8)
+        self.min_articles = crawler.settings.getint("DRIFT_MIN_ARTICLES", 5)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        monitor = cls(crawler)
+        crawler.signals.connect(monitor.spider_closed, signal=signals.spider_closed)
+        return monitor
+
+    def spider_closed(self, spider, reason):
+        profile = getattr(spider, "profile", None)
+        if profile is None:
+            return
+        stats = self.crawler.stats
+        for field in self.FIELDS:
+            if not self.has_own_selector(profile, field):
+                continue  # nothing of the site's own to drift
+            prefix = f"field_source/{profile.name}/{field}/"
+            counts = {key[len(prefix):]: value for key, value in stats.get_stats().items()
+                      if key.startswith(prefix)}
+            total = sum(counts.values())
+            if total < self.min_articles:
+                continue
+            share = counts.get("site", 0) / total
+            if share < self.min_share:
+                stats.set_value(f"drift/{profile.name}/{field}", round(share, 3))
+                spider.logger.warning(
+                    "Template drift on %s: only %.0f%% of %d articles had their %s from the "
+                    "site's own selectors (threshold %.0f%%); the site may have changed its markup",
+                    profile.name, share * 100, total, field, self.min_share * 100)
+
+    @staticmethod
+    def has_own_selector(profile, field: str) -> bool:
+        name = {"published_at": "published"}.get(field, field)
+        return bool(getattr(profile.selectors, name, ""))

@@ -69,7 +69,14 @@ FEED_EXPORT_ENCODING = "utf-8"
 
 # Final crawl stats as JSON (off unless -s STATS_FILE=path).
 STATS_FILE = None
-EXTENSIONS = {"matra_crawler.extensions.StatsFile": 500}
+EXTENSIONS = {
+    "matra_crawler.extensions.StatsFile": 500,
+    "matra_crawler.extensions.TemplateDriftMonitor": 400,
+}
+# Template drift: warn when fewer than this share of a run's articles got a
+# field from the site's own selectors (checked from this many articles on).
+DRIFT_MIN_SHARE = 0.8
+DRIFT_MIN_ARTICLES = 5
 
 LOG_LEVEL = "INFO"
 LOG_FORMATTER = "matra_crawler.logformatter.ShortDropLogFormatter"
