@@ -13,13 +13,14 @@ Decisions (each a rule below):
 - Host: lowercased, IDNA-encoded, trailing dot dropped, default port dropped,
   user info dropped. "www." is kept: www and bare hosts may be different
   servers, and each site's own links use one form consistently.
-- Path: case kept (servers treat it as case-sensitive), duplicate slashes collapsed, dot segments resolved, percent-encoding
-  normalized (w3lib), AMP segments removed (a leading `/amp/` as on Antara
-  and Tribun, a trailing `/amp/` as the WordPress AMP plugin makes), and
-  every trailing slash stripped except the root's. Stripping (rather than
-  adding) suits both WordPress (`/slug/`, which redirects from `/slug`) and
-  the custom CMSes (`/berita/123/slug`, no slash). Numbered page segments
-  (jambiseru `/slug/2`) stay: page 2 is a different page.
+- Path: case kept (servers treat paths as case-sensitive), duplicate
+  slashes collapsed, dot segments resolved, percent-encoding normalized
+  (w3lib), AMP segments removed (a leading `/amp/` as on Antara and Tribun,
+  a trailing `/amp/` as the WordPress AMP plugin makes), and every trailing
+  slash stripped except the root's. Stripping (rather than adding) suits
+  both WordPress (`/slug/`, which redirects from `/slug`) and the custom
+  CMSes (`/berita/123/slug`, no slash). Numbered page segments (jambiseru
+  `/slug/2`) stay: page 2 is a different page.
 - Query: tracking parameters (utm_*, fbclid, ...) and variant parameters
   (`amp`, `noamp`, WordPress `replytocom`) removed; Tribun's `page=all`
   removed too, because with or without it the URL names the same article
