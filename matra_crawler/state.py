@@ -1,0 +1,315 @@
+"""What earlier runs saw and exported: one SQLite file per STATE_DIR
+(`StateStore.in_dir(STATE_DIR)` opens `<STATE_DIR>/state.sqlite3`).
+
+Exactly-once export works in two steps, because a feed file and a database
+row cannot change together:
+
+1. `record_item` (as an item reaches export) compares the item's content
+   hash with the *exported* hash. Unchanged -> None, don't export. Changed or
+   new -> the next version number, and the row becomes *pending*: the new
+   hash waits in `pending_sha256`, next to the feed it is going into.
+2. `commit_export` (after the feed file is complete and renamed into place)
+   moves pending to exported.
+
+A run killed between the two leaves rows pending. They compare against the
+old exported hash, so the next run exports them again, under the same
+version number. The narrow case "feed renamed, then killed before the
+commit" is closed by `recover()`, which the next run calls first: a pending
+row whose feed file exists and holds its hash counts as exported.
+
+URLs are keyed by `matra_crawler.urls.canonical_url`; every method takes a
+raw URL and canonicalizes it itself. Times are ISO 8601 text: our own
+timestamps and discovery dates in UTC, the article's dates as the page stated
+them. A naive datetime passed in is taken as UTC.
+
+One writer at a time (the nightly lock sees to that); writes are
+`BEGIN IMMEDIATE` transactions in WAL mode with synchronous=FULL, so a
+SIGKILL or power cut loses at most the transaction in flight.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .urls import canonical_url
+
+STATE_FILE = "state.sqlite3"
+RUN_OK = "ok"  # only runs finished with this status move the watermark
+CLEAR_PENDING = ("pending_sha256 = NULL, pending_version = NULL, "
+                 "pending_discovered_modified = NULL, pending_feed = NULL, pending_run = NULL")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    site TEXT NOT NULL,
+    canonical_url TEXT NOT NULL,
+    published_at TEXT,              -- as the page stated it
+    modified_at TEXT,               -- as the page stated it
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    exported_sha256 TEXT,           -- content of the last version whose feed landed
+    exported_version INTEGER NOT NULL DEFAULT 0,
+    discovered_modified TEXT,       -- discovery's modified date for that content (UTC)
+    feed_path TEXT,                 -- the feed holding the exported version
+    exported_at TEXT,
+    pending_sha256 TEXT,            -- content sent to a feed that has not landed yet
+    pending_version INTEGER,
+    pending_discovered_modified TEXT,
+    pending_feed TEXT,
+    pending_run TEXT,
+    PRIMARY KEY (site, canonical_url)
+);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT NOT NULL,
+    site TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,
+    watermark TEXT,                 -- newest published/modified date the run saw (UTC)
+    stats TEXT,                     -- JSON
+    PRIMARY KEY (run_id, site)
+);
+"""
+
+
+@dataclass(frozen=True)
+class ArticleState:
+    site: str
+    canonical_url: str
+    published_at: str | None
+    modified_at: str | None
+    first_seen: str
+    last_seen: str
+    exported_sha256: str | None
+    exported_version: int
+    discovered_modified: str | None
+    feed_path: str | None
+    exported_at: str | None
+    pending_sha256: str | None
+    pending_version: int | None
+    pending_discovered_modified: str | None
+    pending_feed: str | None
+    pending_run: str | None
+
+
+class StateStore:
+    def __init__(self, path: str | os.PathLike):
+        """Open (or create) the SQLite file at `path`; see also `in_dir`."""
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we open our own transactions (see _write).
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.executescript(SCHEMA)
+        self.current_run: dict[str, str] = {}  # site -> run_id started by this store
+
+    @classmethod
+    def in_dir(cls, state_dir: str | os.PathLike) -> StateStore:
+        """The store of a STATE_DIR: `<state_dir>/state.sqlite3`."""
+        return cls(Path(state_dir) / STATE_FILE)
+
+    def close(self):
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _write(self):
+        return _Transaction(self.db)
+
+    # ------------------------------------------------------------- articles
+    def known(self, site: str, url: str) -> ArticleState | None:
+        row = self.db.execute("SELECT * FROM articles WHERE site = ? AND canonical_url = ?",
+                              (site, canonical_url(url))).fetchone()
+        return ArticleState(**row) if row else None
+
+    def is_unchanged(self, site: str, url: str, discovered_modified: datetime | None) -> bool:
+        """May discovery skip this URL without fetching it?
+
+        Yes when the article was exported, nothing of it is pending, and the
+        date discovery shows is not newer than what we know (the discovery
+        date stored with the export, else the page's modified or published
+        date). A source with no date (a listing) cannot show a change: a
+        known, exported article counts as unchanged, or every listing-only
+        site would be re-fetched in full each night.
+        """
+        state = self.known(site, url)
+        if state is None or state.exported_version == 0 or state.pending_sha256:
+            return False
+        if discovered_modified is None:
+            return True
+        baseline = state.discovered_modified or state.modified_at or state.published_at
+        if baseline is None:
+            return False
+        return _utc(discovered_modified) <= _utc(datetime.fromisoformat(baseline))
+
+    def record_item(self, site: str, item: dict, *, feed_path: str | os.PathLike | None = None,
+                    discovered_modified: datetime | None = None) -> tuple[int, str | None] | None:
+        """An item about to be exported (keyed by canonical_url(item["url"])).
+
+        Returns None when its content_sha256 equals the exported one (don't
+        export) or when this very run already queued the same content;
+        otherwise (version, previous_sha256) and the row is pending until
+        `commit_export`. `feed_path` is the feed's final name, for `recover`;
+        `discovered_modified` is the date discovery showed for it.
+        """
+        key, digest = canonical_url(item["url"]), item["content_sha256"]
+        now = _now()
+        dm = _iso(discovered_modified)
+        run = self.current_run.get(site)
+        with self._write():
+            row = self.db.execute("SELECT * FROM articles WHERE site = ? AND canonical_url = ?",
+                                  (site, key)).fetchone()
+            if row is None:
+                self.db.execute("INSERT INTO articles (site, canonical_url, first_seen, last_seen) "
+                                "VALUES (?, ?, ?, ?)", (site, key, now, now))
+            self.db.execute("UPDATE articles SET last_seen = ?, published_at = ?, modified_at = ? "
+                            "WHERE site = ? AND canonical_url = ?",
+                            (now, item.get("published_at"), item.get("modified_at"), site, key))
+            if row is not None and row["exported_sha256"] == digest:
+                # Unchanged. A pending change left by a killed run is moot now.
+                self.db.execute(
+                    "UPDATE articles SET discovered_modified = COALESCE(?, discovered_modified), "
+                    f"{CLEAR_PENDING} WHERE site = ? AND canonical_url = ?", (dm, site, key))
+                return None
+            if row is not None and run and (row["pending_run"], row["pending_sha256"]) == (run, digest):
+                return None  # already in this run's feed
+            version = (row["exported_version"] if row else 0) + 1
+            previous = row["exported_sha256"] if row else None
+            self.db.execute(
+                "UPDATE articles SET pending_sha256 = ?, pending_version = ?, "
+                "pending_discovered_modified = ?, pending_feed = ?, pending_run = ? "
+                "WHERE site = ? AND canonical_url = ?",
+                (digest, version, dm, _path(feed_path), run, site, key))
+        return version, previous
+
+    def commit_export(self, site: str, feed_path: str | os.PathLike,
+                      urls: list[str] | None = None) -> int:
+        """The feed at `feed_path` is complete and in place: its pending rows
+        are exported. `urls` names them (raw or canonical); None means every
+        row of `site` recorded with this feed_path. Returns how many."""
+        feed = _path(feed_path)
+        with self._write():
+            if urls is None:
+                keys = [r[0] for r in self.db.execute(
+                    "SELECT canonical_url FROM articles WHERE site = ? AND pending_feed = ? "
+                    "AND pending_sha256 IS NOT NULL", (site, feed))]
+            else:
+                keys = [canonical_url(url) for url in urls]
+            return sum(self._commit_row(site, key, feed) for key in keys)
+
+    def _commit_row(self, site: str, key: str, feed: str) -> int:
+        return self.db.execute(
+            "UPDATE articles SET exported_sha256 = pending_sha256, "
+            "exported_version = pending_version, "
+            "discovered_modified = COALESCE(pending_discovered_modified, discovered_modified), "
+            f"feed_path = ?, exported_at = ?, {CLEAR_PENDING} "
+            "WHERE site = ? AND canonical_url = ? AND pending_sha256 IS NOT NULL",
+            (feed, _now(), site, key)).rowcount
+
+    def recover(self, site: str | None = None) -> int:
+        """Before a run: commit pending rows whose feed landed after all (the
+        process died between the rename and commit_export). A row counts only
+        if record_item named its feed_path, and that file exists and holds an
+        item with its URL and content hash. Returns how many."""
+        query = "SELECT site, canonical_url, pending_sha256, pending_feed FROM articles " \
+                "WHERE pending_sha256 IS NOT NULL AND pending_feed IS NOT NULL"
+        rows = self.db.execute(query + (" AND site = ?" if site else ""),
+                               (site,) if site else ()).fetchall()
+        feeds = {row["pending_feed"] for row in rows}
+        exported_in = {feed: _feed_items(Path(feed)) for feed in feeds}
+        landed = [r for r in rows
+                  if (r["canonical_url"], r["pending_sha256"]) in exported_in[r["pending_feed"]]]
+        with self._write():
+            return sum(self._commit_row(r["site"], r["canonical_url"], r["pending_feed"])
+                       for r in landed)
+
+    # ----------------------------------------------------------------- runs
+    def start_run(self, run_id: str, site: str):
+        self.current_run[site] = run_id
+        with self._write():
+            self.db.execute(
+                "INSERT INTO runs (run_id, site, started_at, status) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (run_id, site) DO UPDATE SET "
+                "started_at = excluded.started_at, status = excluded.status",
+                (run_id, site, _now(), "running"))
+
+    def finish_run(self, run_id: str, site: str, status: str, stats: dict,
+                   watermark: datetime | None):
+        """Close a run. Only status RUN_OK ("ok") lets `watermark` count."""
+        now = _now()
+        with self._write():
+            self.db.execute(
+                "INSERT INTO runs (run_id, site, started_at, finished_at, status, watermark, stats) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, site) DO UPDATE SET "
+                "finished_at = excluded.finished_at, status = excluded.status, "
+                "watermark = excluded.watermark, stats = excluded.stats",
+                (run_id, site, now, now, status, _iso(watermark),
+                 json.dumps(stats, default=str, sort_keys=True)))
+        if self.current_run.get(site) == run_id:
+            del self.current_run[site]
+
+    def watermark(self, site: str) -> datetime | None:
+        """The newest date seen by a run of `site` that finished "ok"."""
+        (value,) = self.db.execute(
+            "SELECT MAX(watermark) FROM runs WHERE site = ? AND status = ?", (site, RUN_OK)
+        ).fetchone()
+        return datetime.fromisoformat(value) if value else None
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error: takes the write
+    lock up front so a read-then-write cannot interleave with another writer."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self):
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, *exc):
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    # Stored dates keep whole seconds; compare at that precision.
+    return value.astimezone(timezone.utc).replace(microsecond=0)
+
+
+def _iso(value: datetime | None) -> str | None:
+    # Fixed-width UTC text: MAX() in SQL and string order agree with time order.
+    return _utc(value).isoformat() if value else None
+
+
+def _now() -> str:
+    return _iso(datetime.now(timezone.utc))
+
+
+def _path(value: str | os.PathLike | None) -> str | None:
+    return os.path.abspath(value) if value else None
+
+
+def _feed_items(feed: Path) -> set[tuple[str, str]]:
+    """(canonical URL, content_sha256) of each complete item line of a JSON Lines feed."""
+    items = set()
+    try:
+        with feed.open(encoding="utf-8") as lines:
+            for line in lines:
+                try:
+                    item = json.loads(line)
+                    items.add((canonical_url(item["url"]), item["content_sha256"]))
+                except (ValueError, KeyError, TypeError):
+                    continue  # a torn or foreign line proves nothing
+    except FileNotFoundError:
+        pass
+    return items

@@ -1,0 +1,321 @@
+import hashlib
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from matra_crawler.state import StateStore
+
+SITE = "matra"
+URL = "https://medialintassumatera.net/2023/12/28/pj-gubernur-buka-rakor/"
+WIB = timezone(timedelta(hours=7))
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def item(body="Paragraf pertama.\n\nParagraf kedua.", url=URL, published="2023-12-28T14:30:00+07:00",
+         modified=None):
+    return {"url": url, "content_sha256": hashlib.sha256(body.encode()).hexdigest(),
+            "published_at": published, "modified_at": modified}
+
+
+def sha(body):
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "state" / "state.sqlite3"
+
+
+@pytest.fixture
+def store(db_path):
+    with StateStore(db_path) as opened:
+        yield opened
+
+
+def export(store, items, feed):
+    """What a run does: record each item, write the feed, commit it."""
+    lines = []
+    for it in items:
+        if store.record_item(SITE, it, feed_path=feed):
+            lines.append(json.dumps(it))
+    Path(feed).write_text("".join(line + "\n" for line in lines))
+    store.commit_export(SITE, feed)
+    return len(lines)
+
+
+# ----------------------------------------------------------------- versions
+def test_new_article_is_version_1(store):
+    assert store.record_item(SITE, item()) == (1, None)
+    state = store.known(SITE, URL)
+    assert state.pending_version == 1 and state.exported_version == 0
+    assert state.published_at == "2023-12-28T14:30:00+07:00"
+
+
+def test_same_content_after_export_is_not_exported_again(store, tmp_path):
+    store.record_item(SITE, item())
+    assert store.commit_export(SITE, tmp_path / "feed.jsonl", [URL]) == 1
+    assert store.record_item(SITE, item()) is None
+    assert store.known(SITE, URL).exported_version == 1
+
+
+def test_changed_content_is_version_2_with_previous_hash(store, tmp_path):
+    store.record_item(SITE, item("Lama."))
+    store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+    assert store.record_item(SITE, item("Baru, dikoreksi.")) == (2, sha("Lama."))
+    store.commit_export(SITE, tmp_path / "b.jsonl", [URL])
+    state = store.known(SITE, URL)
+    assert (state.exported_version, state.exported_sha256) == (2, sha("Baru, dikoreksi."))
+    assert state.feed_path == str(tmp_path / "b.jsonl")
+    assert state.pending_sha256 is None
+
+
+def test_keys_are_canonical_urls(store, tmp_path):
+    store.record_item(SITE, item(url="http://MEDIALINTASSUMATERA.net/2023/12/28/pj-gubernur-buka-rakor/amp/"))
+    store.commit_export(SITE, tmp_path / "f.jsonl", [URL + "?utm_source=wa"])
+    assert store.known(SITE, URL + "#respond").exported_version == 1
+    assert store.record_item(SITE, item(url=URL + "?amp=1")) is None
+
+
+def test_sites_are_separate(store, tmp_path):
+    store.record_item(SITE, item())
+    store.commit_export(SITE, tmp_path / "f.jsonl", [URL])
+    assert store.known("tribunjambi", URL) is None
+    assert store.record_item("tribunjambi", item()) == (1, None)
+
+
+def test_a_run_does_not_queue_the_same_content_twice(store):
+    store.start_run("r1", SITE)
+    assert store.record_item(SITE, item()) == (1, None)
+    assert store.record_item(SITE, item()) is None
+    assert store.record_item(SITE, item("Lain.")) == (1, None)  # replaces the pending content
+
+
+# ------------------------------------------------------------ crash safety
+def test_uncommitted_export_is_exported_again_after_reopen(db_path):
+    with StateStore(db_path) as first:
+        first.start_run("r1", SITE)
+        assert first.record_item(SITE, item(), feed_path=db_path.parent / "r1.jsonl") == (1, None)
+        # killed here: the feed never landed, commit_export never ran
+    with StateStore(db_path) as second:
+        second.start_run("r2", SITE)
+        assert second.record_item(SITE, item()) == (1, None)
+        second.commit_export(SITE, db_path.parent / "r2.jsonl", [URL])
+        assert second.record_item(SITE, item()) is None
+
+
+def test_uncommitted_change_keeps_its_version_number(db_path, tmp_path):
+    with StateStore(db_path) as store:
+        store.record_item(SITE, item("v1"))
+        store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+        assert store.record_item(SITE, item("v2")) == (2, sha("v1"))
+    with StateStore(db_path) as store:
+        assert store.record_item(SITE, item("v2")) == (2, sha("v1"))
+
+
+def test_reverted_content_clears_a_stale_pending_change(db_path, tmp_path):
+    with StateStore(db_path) as store:
+        store.record_item(SITE, item("v1"))
+        store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+        store.record_item(SITE, item("v2"))
+    with StateStore(db_path) as store:
+        assert store.record_item(SITE, item("v1")) is None
+        assert store.known(SITE, URL).pending_sha256 is None
+
+
+def test_commit_without_urls_takes_the_rows_of_that_feed(store, tmp_path):
+    other = "https://medialintassumatera.net/2023/12/29/lain/"
+    store.record_item(SITE, item(), feed_path=tmp_path / "a.jsonl")
+    store.record_item(SITE, item("x", url=other), feed_path=tmp_path / "b.jsonl")
+    assert store.commit_export(SITE, tmp_path / "a.jsonl") == 1
+    assert store.known(SITE, URL).exported_version == 1
+    assert store.known(SITE, other).exported_version == 0
+    assert store.commit_export(SITE, tmp_path / "a.jsonl") == 0  # nothing pending any more
+
+
+def test_recover_commits_rows_whose_feed_landed(store, tmp_path):
+    feed = tmp_path / "landed.jsonl"
+    store.record_item(SITE, item(), feed_path=feed)
+    # Killed after the rename, before commit_export. The last line is torn.
+    feed.write_text(json.dumps(item()) + "\n" + '{"url": "https://medialintassumatera.ne')
+    assert store.recover(SITE) == 1
+    assert store.known(SITE, URL).feed_path == str(feed)
+    assert store.record_item(SITE, item()) is None
+
+
+@pytest.mark.parametrize("feed_text", [
+    None,                                                          # feed never landed
+    json.dumps(item("another body")) + "\n",                       # other content
+    json.dumps(item(url="https://medialintassumatera.net/2023/12/29/lain/")) + "\n",  # other article
+    "",
+])
+def test_recover_leaves_rows_whose_feed_did_not_land(store, tmp_path, feed_text):
+    feed = tmp_path / "r.jsonl"
+    store.record_item(SITE, item(), feed_path=feed)
+    if feed_text is not None:
+        feed.write_text(feed_text)
+    assert store.recover() == 0
+    assert store.known(SITE, URL).pending_version == 1
+
+
+CHILD = textwrap.dedent("""
+    import sys, time
+    from matra_crawler.state import StateStore
+    store = StateStore(sys.argv[1])
+    store.start_run("killed", "matra")
+    item = {"url": sys.argv[2], "content_sha256": sys.argv[3], "published_at": None}
+    print(store.record_item("matra", item, feed_path=sys.argv[4]), flush=True)
+    if sys.argv[5] == "commit":
+        store.commit_export("matra", sys.argv[4])
+        print("committed", flush=True)
+    time.sleep(60)
+""")
+
+
+@pytest.mark.parametrize("commit", [False, True])
+def test_state_survives_sigkill(db_path, tmp_path, commit):
+    db_path.parent.mkdir(parents=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db_path), URL, sha("isi"), str(tmp_path / "f.jsonl"),
+         "commit" if commit else "no"],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "(1, None)"
+        if commit:
+            assert child.stdout.readline().strip() == "committed"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+    assert child.returncode == -signal.SIGKILL
+    with StateStore(db_path) as store:
+        state = store.known(SITE, URL)
+        assert state is not None and state.first_seen
+        if commit:
+            assert store.record_item(SITE, item("isi")) is None
+        else:
+            assert state.pending_run == "killed"
+            assert store.record_item(SITE, item("isi")) == (1, None)
+
+
+# ------------------------------------------------------ discovery-time skip
+T = datetime(2023, 12, 28, 8, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("stored_dm, page_modified, discovered, unchanged", [
+    (T, None, None, True),                         # listing: no date, known and exported
+    (T, None, T, True),
+    (T, None, T - timedelta(days=3), True),
+    (T, None, T + timedelta(seconds=1), False),    # edited since
+    (T, None, T.replace(microsecond=0) + timedelta(microseconds=999), True),  # seconds precision
+    (T, None, T.astimezone(WIB), True),            # same instant, other offset
+    (T, None, T.replace(tzinfo=None), True),       # naive: taken as UTC
+    (T, None, T.replace(tzinfo=None) + timedelta(hours=1), False),
+    # exported from a listing (no discovery date): the page's dates are the baseline
+    (None, "2023-12-28T15:00:00+07:00", T, True),
+    (None, "2023-12-28T15:00:00+07:00", T + timedelta(minutes=1), False),
+    (None, None, T - timedelta(hours=1), True),    # published_at 14:30 WIB = 07:30 UTC
+    (None, None, T, False),
+])
+def test_is_unchanged(store, tmp_path, stored_dm, page_modified, discovered, unchanged):
+    store.record_item(SITE, item(modified=page_modified), discovered_modified=stored_dm)
+    store.commit_export(SITE, tmp_path / "f.jsonl", [URL])
+    assert store.is_unchanged(SITE, URL, discovered) is unchanged
+
+
+def test_is_unchanged_is_false_until_exported(store, tmp_path):
+    assert store.is_unchanged(SITE, URL, None) is False  # unknown
+    store.record_item(SITE, item(), discovered_modified=T)
+    assert store.is_unchanged(SITE, URL, T) is False      # pending: the feed never landed
+    store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+    assert store.is_unchanged(SITE, URL, T) is True
+    store.record_item(SITE, item("koreksi"), discovered_modified=T + timedelta(hours=1))
+    assert store.is_unchanged(SITE, URL, T + timedelta(hours=1)) is False  # change pending
+
+
+def test_listing_refetches_a_change_whose_feed_never_landed(db_path, tmp_path):
+    with StateStore(db_path) as store:
+        store.record_item(SITE, item("v1"))
+        store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+        store.record_item(SITE, item("v2"))  # then killed
+    with StateStore(db_path) as store:
+        assert store.is_unchanged(SITE, URL, None) is False
+
+
+def test_refetched_but_unchanged_article_stores_the_newer_discovery_date(store, tmp_path):
+    store.record_item(SITE, item(), discovered_modified=T)
+    store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+    later = T + timedelta(days=1)
+    assert store.is_unchanged(SITE, URL, later) is False
+    assert store.record_item(SITE, item(), discovered_modified=later) is None
+    assert store.is_unchanged(SITE, URL, later) is True
+
+
+def test_discovery_date_of_an_unexported_change_is_not_kept(db_path, tmp_path):
+    later = T + timedelta(days=1)
+    with StateStore(db_path) as store:
+        store.record_item(SITE, item("v1"), discovered_modified=T)
+        store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+        store.record_item(SITE, item("v2"), discovered_modified=later)  # then killed
+    with StateStore(db_path) as store:
+        assert store.known(SITE, URL).discovered_modified == T.isoformat()
+        assert store.is_unchanged(SITE, URL, later) is False
+
+
+# ---------------------------------------------------------------- runs
+def test_watermark_counts_only_runs_finished_ok(store):
+    assert store.watermark(SITE) is None
+    store.start_run("r1", SITE)
+    store.finish_run("r1", SITE, "ok", {"new": 3}, T)
+    assert store.watermark(SITE) == T
+    store.start_run("r2", SITE)
+    store.finish_run("r2", SITE, "failed", {"errors": 1}, T + timedelta(days=5))
+    store.start_run("r3", SITE)  # still running (or killed)
+    assert store.watermark(SITE) == T
+    store.finish_run("r4", SITE, "ok", {}, (T + timedelta(days=1)).astimezone(WIB))
+    assert store.watermark(SITE) == T + timedelta(days=1)
+    store.finish_run("r5", SITE, "ok", {}, None)  # a run that saw nothing dated
+    assert store.watermark(SITE) == T + timedelta(days=1)
+    assert store.watermark("tribunjambi") is None
+
+
+def test_runs_are_recorded(store, db_path):
+    store.start_run("2024-01-01T020000", SITE)
+    store.start_run("2024-01-01T020000", "tribunjambi")
+    store.finish_run("2024-01-01T020000", SITE, "ok", {"new": 2, "feed": Path("/x.jsonl")}, T)
+    rows = sqlite3.connect(db_path).execute(
+        "SELECT site, status, finished_at IS NOT NULL, stats FROM runs ORDER BY site").fetchall()
+    assert rows[0][:3] == ("matra", "ok", 1)
+    assert json.loads(rows[0][3]) == {"feed": "/x.jsonl", "new": 2}
+    assert rows[1][:3] == ("tribunjambi", "running", 0)
+
+
+# ------------------------------------------------------- files, connections
+def test_second_connection_sees_committed_data(db_path, tmp_path):
+    with StateStore(db_path) as writer, StateStore(db_path) as reader:
+        assert reader.known(SITE, URL) is None
+        writer.record_item(SITE, item())
+        writer.commit_export(SITE, tmp_path / "f.jsonl", [URL])
+        assert reader.known(SITE, URL).exported_version == 1
+        assert reader.record_item(SITE, item()) is None
+
+
+def test_wal_mode_and_state_dir(tmp_path):
+    with StateStore.in_dir(tmp_path / "state") as store:
+        assert store.path == tmp_path / "state" / "state.sqlite3"
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert (tmp_path / "state" / "state.sqlite3").exists()
+
+
+def test_a_whole_run_then_a_rerun_exports_only_changes(store, tmp_path):
+    urls = [f"https://medialintassumatera.net/2024/01/0{i}/berita-{i}/" for i in range(1, 6)]
+    assert export(store, [item(f"isi {u}", url=u) for u in urls], tmp_path / "run1.jsonl") == 5
+    assert export(store, [item(f"isi {u}", url=u) for u in urls], tmp_path / "run2.jsonl") == 0
+    changed = [item("koreksi" if u == urls[2] else f"isi {u}", url=u) for u in urls]
+    assert export(store, changed, tmp_path / "run3.jsonl") == 1
+    assert store.known(SITE, urls[2]).exported_version == 2
