@@ -21,6 +21,7 @@ from .. import __version__
 from ..discovery import Found, parse_feed, parse_listing, parse_rest_posts, parse_sitemap
 from ..extraction import NoArticle, extract_article
 from ..sites.profile import SiteProfile
+from ..urls import canonical_url
 
 # Discovery groups: a later group is tried only if no source of the earlier one answered.
 DISCOVERY_GROUPS = (("rest",), ("sitemap", "feed"), ("listing",))
@@ -233,7 +234,12 @@ class NewsSpider(scrapy.Spider):
     # --------------------------------------------------------------- articles
     @staticmethod
     def canonical(url: str) -> str:
-        return url.split("#")[0]
+        """The article's identity (tracking parameters, AMP, slashes folded);
+        an identity, not what we fetch."""
+        try:
+            return canonical_url(url)
+        except ValueError:
+            return url.split("#")[0]
 
     def wanted(self, found: Found) -> bool:
         day = found.published_day()
@@ -269,7 +275,9 @@ class NewsSpider(scrapy.Spider):
                 return
             self.requested.add(url)
             stats.inc_value("discovery/articles_requested")
-            yield self.article_request(self.fetch_url(entry.url), hints=entry.hints, article_url=entry.url)
+            article_url = entry.url.split("#")[0]
+            yield self.article_request(self.fetch_url(article_url), hints=entry.hints,
+                                       article_url=article_url)
 
     def parse_article(self, response):
         """Extract one page; an article split over pages is followed page by
