@@ -10,9 +10,15 @@ import re
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin, urlsplit
 
+from html import unescape as html_unescape
+
+from lxml import etree
+
+from ..normalize.boilerplate import clean_text
+from ..normalize.credits import parse_byline, split_names
 from ..sites.profile import SiteProfile
-from .generic import strip_site_name, trafilatura_paragraphs
-from .html import decode_html, image_src, paragraphs, parse_html, remove, select, take_captions, text_of
+from .generic import is_site_name, strip_site_name, trafilatura_paragraphs
+from .html import decode_html, drop_captions, paragraphs, parse_html, remove, select, take_captions, text_of
 from .structured import JsonLd, json_ld_blocks, meta_all, meta_date_candidates, meta_tags
 
 
@@ -25,20 +31,26 @@ class NoArticle(ValueError):
 
 
 # Where a page's own date or byline sits, and where other stories' do.
-ARTICLE_TEXT = ("[itemprop=articleBody], .entry-content, .article-body, .article__body, .post-content, "
-                ".story-body, .article-content, .content-body, .td-post-content, .txt-article")
+# Whole class names (a "post-content-wrap" may hold the header too).
+ARTICLE_TEXT_CLASS = re.compile(r"(?<![\w-])(entry-content|article-body|article__body|post-content|story-body|"
+                                r"article-content|content-body|td-post-content|txt-article)(?![\w-])", re.I)
+ARTICLE_CONTAINER = etree.XPath("//*[@itemprop='articleBody'] | //article | //main")
 ELSEWHERE = re.compile(r"related|sidebar|widget|comment|recommend|teaser|popular|most-?read|"
                        r"trending|footer|newsletter|promo|more-?stories|read-?more|baca-?juga", re.I)
 HEADERISH = re.compile(r"meta|byline|date|time|publish|posted|info|author|dateline|stamp|head|detail", re.I)
-VISIBLE_DATES = ("[itemprop=datePublished], .posted-on, .entry-date, .published, .post-date, "
-                 ".article-date, .publish-date, .date-publish, .content-date, .date")
-BYLINES = ("[rel=author], [itemprop=author] [itemprop=name], .byline a[href*=author], "
-           ".author-name, .byline__name, .author a, a.author")
+OFFSET_WITHOUT_COLON = re.compile(r"([+-]\d\d)(\d\d)$")
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+# Marks of the date line and byline under a headline (class names, author-page links).
+DATE_CLASS = re.compile(r"date|datum|tanggal|time|posted-on|published", re.I)
+BYLINE_CLASS = re.compile(r"author|byline|penulis|reporter", re.I)
+AUTHOR_HREF = re.compile(r"/(author|autor|penulis|reporter|wartawan|journalist|redakteur)", re.I)
 META_AUTHORS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                 "dcterms.creator", "byl")
-AUTHOR_PREFIX = re.compile(r"^(by|oleh|von|par|por|door|di|penulis|reporter|pewarta|written by)\b\s*:?\s*", re.I)
-AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\s(?:and|dan|und|et|y|e|en|og|och)\s)\s*", re.I)
-NOT_A_PERSON = re.compile(r"^(admin|administrator|redaksi|editor|staff|webmaster|null|none|unknown)$", re.I)
+# Byline words in other languages than credits.parse_byline knows (by, oleh...).
+FOREIGN_BY = re.compile(r"^\s*(von|par|por|door|af|av|przez|texto|text)\b\s*:?\s*", re.I)
+FOREIGN_AND = re.compile(r"\s+(?:und|og|och|en|et|y)\s+", re.I)
+NOT_A_PERSON = re.compile(r"^(admin|administrator|editor|staff|webmaster|null|none|unknown)$", re.I)
+INITIALS_SUFFIX = re.compile(r"\s*\([\w.]{1,6}\)$")  # "Elena Oberholzer (obe)"
 
 
 def extract_article(html: str | bytes, url: str, profile: SiteProfile | None = None, *,
@@ -68,6 +80,8 @@ class ArticlePage:
         self.base_url = urljoin(url, base.get("href")) if base is not None else url
         self.sources: dict[str, str | None] = {}
         self.text_containers: set | None = None  # story-text elements, found once
+        self.headline = False  # the main <h1>, found once (None: the page has none)
+        self.marked: dict | None = None  # see marked_after_headline
 
     # ----------------------------------------------------------- helpers
     def site_select(self, name: str) -> list:
@@ -117,18 +131,20 @@ class ArticlePage:
         return names[0] if names else self.host
 
     def title(self) -> str | None:
+        """The profile's title element, else (measured on real news pages) the
+        JSON-LD headline, the visible <h1>, og:title, twitter:title, <title>:
+        the headline and <h1> carry no site-name suffix and are the edited title."""
         element = next(iter(self.site_select("title")), None)
         if element is not None and text_of(element):
             self.sources["title"] = "site"
-            return text_of(element)
-        h1 = self.root.find(".//h1")
-        candidates = [self.meta.get("og:title"), self.ld.get("headline"),
-                      text_of(h1) if h1 is not None else None, self.meta.get("twitter:title"),
-                      text_of(self.root.find(".//title"))]
-        for candidate in candidates:
+            return clean_text(text_of(element))
+        h1 = self.main_h1()
+        for candidate in (self.ld.get("headline"), text_of(h1), self.meta.get("og:title"),
+                          self.meta.get("twitter:title"), text_of(self.root.find(".//title"))):
             if isinstance(candidate, str) and candidate.strip():
                 self.sources["title"] = "generic"
-                return strip_site_name(candidate, self.site_names(), self.host)
+                # JSON-LD and meta values are often still HTML-escaped (&#8216;)
+                return strip_site_name(clean_text(html_unescape(candidate)), self.site_names(), self.host)
         self.sources["title"] = None
         return None
 
@@ -144,11 +160,9 @@ class ArticlePage:
             paras = paragraphs(element)
             self.sources["body"] = "site" if paras else None
         if not paras:
-            container = next(iter(select(self.root, "[itemprop=articleBody], article, main")), self.root)
+            container = next(iter(ARTICLE_CONTAINER(self.root)), self.root)
             images = images or take_captions(container, self.base_url)
-            # captions outside the article are not body text either
-            for caption in select(self.root, "figcaption, .wp-caption-text"):
-                remove(caption)
+            drop_captions(self.root)
             paras = trafilatura_paragraphs(self.root, self.url)
             self.sources["body"] = "generic" if paras else None
         return paras, self.with_lead_image(images)
@@ -162,19 +176,37 @@ class ArticlePage:
         return images
 
     def authors(self) -> list[str]:
+        """The profile's byline, else JSON-LD authors, else meta author; when
+        those name only the outlet (an Organization, the site's own name), a
+        visible byline naming people wins."""
         found = [text_of(e) for e in self.site_select("authors")]
-        self.sources["authors"] = "site" if any(found) else None
-        if not any(found):
-            found = self.ld.names(self.ld.get("author") or self.ld.get("creator") or [])
-        if not found:
-            found = [v for key in META_AUTHORS for v in meta_all(self.root, key)
-                     if not v.startswith(("http://", "https://"))][:1]
-        if not found:
-            found = [text_of(e) for e in select(self.root, BYLINES) if not self.elsewhere(e)]
-        names = split_authors(found)
-        if names and not self.sources["authors"]:
-            self.sources["authors"] = "generic"
+        if any(found):
+            self.sources["authors"] = "site"
+            return byline_names(found)
+        value = self.ld.get("author") or self.ld.get("creator")
+        names = clean_names(map(split_names, self.ld.names(value))) if value else []
+        if not names:
+            names = clean_names(map(split_names, [v for key in META_AUTHORS for v in meta_all(self.root, key)
+                                                  if not v.startswith(("http://", "https://"))][:1]))
+        if not names:
+            names = self.visible_authors(("author_links", "bylines"))
+        elif (value and self.ld.organizations_only(value)) or \
+                all(is_site_name(n, self.site_names(), self.host) for n in names):
+            names = self.visible_authors(("author_links",)) or names
+        self.sources["authors"] = "generic" if names else None
         return names
+
+    def visible_authors(self, kinds) -> list[str]:
+        """Names in the byline under the headline: links to author pages, else
+        the first short author/byline-classed text."""
+        for kind in kinds:
+            found = self.marked_after_headline()[kind]
+            texts = [text for element in found[:12] if not self.elsewhere(element)
+                     and not self.in_article_text(element)
+                     for text in [text_of(element)] if 0 < len(text) <= 80]
+            if texts:
+                return byline_names(texts if kind == "author_links" else texts[:1])[:6]
+        return []
 
     def categories(self) -> list[str]:
         found = [text_of(e) for e in self.site_select("categories")]
@@ -218,12 +250,62 @@ class ArticlePage:
         candidates += [{"field": "modified_at", "source": "visible", "value": d}
                        for d in [d for d in map(text_of, self.site_select("modified")) if d][:1]]
         if not site_dates:
-            visible = [text_of(e) for e in select(self.root, VISIBLE_DATES)
-                       if not self.in_article_text(e) and not self.elsewhere(e)]
             candidates += [{"field": "published_at", "source": "visible", "value": v}
-                           for v in [v for v in visible if v][:1]]
+                           for v in self.visible_dates()[:1]]
+        # A dated permalink (/2023/12/28/slug/) gives the day at least.
+        day = URL_DATE.search(urlsplit(self.url).path)
+        if day:
+            candidates.append({"field": "published_at", "source": "url", "value": "-".join(day.groups())})
+        if not any(c["field"] == "published_at" for c in candidates):
+            candidates += [{"field": "published_at", "source": "htmldate", "value": v}
+                           for v in [htmldate_guess(self.root, self.url)] if v]
         self.sources["published_at"] = ("site" if site_dates else "generic" if candidates else None)
-        return unique_candidates(candidates)
+        return precise_first(unique_candidates(candidates))
+
+    def main_h1(self):
+        if self.headline is False:
+            self.headline = next((h1 for h1 in self.root.iter("h1") if not self.elsewhere(h1) and text_of(h1)),
+                                 None)
+        return self.headline
+
+    def marked_after_headline(self) -> dict[str, list]:
+        """One pass over the page: the story-text containers, and after the
+        headline (everywhere on a page without one) the elements marked as a
+        date, an author link, a byline."""
+        if self.marked is None:
+            start = self.main_h1()
+            marked = self.marked = {"text": [], "dates": [], "author_links": [], "bylines": []}
+            after = start is None
+            for element in self.root.iter():
+                if not isinstance(element.tag, str):
+                    continue
+                css = element.get("class") or ""
+                if element.get("itemprop") == "articleBody" or ARTICLE_TEXT_CLASS.search(css):
+                    marked["text"].append(element)
+                if not after:
+                    after = element is start
+                    continue
+                if element.tag == "time" or element.get("itemprop") == "datePublished" or DATE_CLASS.search(css):
+                    marked["dates"].append(element)
+                if element.get("itemprop") == "author" or element.tag == "a" and (
+                        "author" in (element.get("rel") or "") or AUTHOR_HREF.search(element.get("href") or "")):
+                    marked["author_links"].append(element)
+                if BYLINE_CLASS.search(css):
+                    marked["bylines"].append(element)
+        return self.marked
+
+    def visible_dates(self) -> list[str]:
+        """Short texts of date-classed elements after the headline: the date
+        line under a title. Before the headline sits the top bar's "today"."""
+        found = self.marked_after_headline()["dates"]
+        texts = []
+        for element in found[:40]:
+            # <time datetime>, <meta content>, <input type=hidden value>: the machine-readable form
+            text = element.get("datetime") or element.get("content") or element.get("value") or text_of(element)
+            if 0 < len(text) <= 80 and any(c.isdigit() for c in text) and not self.in_article_text(element) \
+                    and not self.elsewhere(element):
+                texts.append(text)
+        return texts
 
     def time_candidates(self) -> list[dict]:
         """The first <time datetime> of the article's header/meta line; times in
@@ -244,9 +326,7 @@ class ArticlePage:
 
     def in_article_text(self, element) -> bool:
         if self.text_containers is None:
-            body_css = self.selectors.body if self.selectors and self.selectors.body else ""
-            self.text_containers = set(select(self.root, f"{body_css}, {ARTICLE_TEXT}" if body_css
-                                              else ARTICLE_TEXT))
+            self.text_containers = set(self.marked_after_headline()["text"]) | set(self.site_select("body"))
         return any(a in self.text_containers for a in element.iterancestors())
 
     @staticmethod
@@ -279,15 +359,70 @@ def unique_candidates(candidates: list[dict]) -> list[dict]:
     return kept
 
 
-def split_authors(values: list[str]) -> list[str]:
-    """Person names from byline strings: "Oleh A dan B" -> [A, B]."""
+def htmldate_guess(root, url: str) -> str | None:
+    """htmldate's quick guess (markup and URL only, no free-text search, so no
+    event date from the story): the last resort for a page that states no date
+    where we look. It copies the tree it is given."""
+    from htmldate import find_date  # trafilatura imports it already
+
+    try:
+        found = find_date(root, url=url, extensive_search=False, original_date=True,
+                          outputformat="%Y-%m-%dT%H:%M:%S%z")
+    except Exception:  # a heuristic library must not stop a crawl
+        return None
+    if not found:
+        return None
+    found = OFFSET_WITHOUT_COLON.sub(r"\1:\2", found)
+    return found.removesuffix("T00:00:00")  # midnight without zone: it only knew the day
+
+
+def iso_moment(value: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+def precise_first(candidates: list[dict]) -> list[dict]:
+    """When the best candidate of a field is a bare day ("2024-04-22") or a time
+    without offset, and a later one states the same day with a time, or the
+    same clock time with an offset, the later one goes first: same moment,
+    more of it stated (the offset is the page's, not our WIB default)."""
+    for field in ("published_at", "modified_at"):
+        indexed = [(i, c, iso_moment(c["value"])) for i, c in enumerate(candidates) if c["field"] == field]
+        if not indexed or indexed[0][2] is None:
+            continue
+        first_index, first, moment = indexed[0]
+        date_only = len(first["value"].strip()) == 10
+        if moment.tzinfo is not None and not date_only:
+            continue
+        for index, candidate, other in indexed[1:]:
+            if other is None or other.tzinfo is None or len(candidate["value"].strip()) == 10:
+                continue
+            same = (other.date() == moment.date()) if date_only else \
+                (other.replace(tzinfo=None, second=0, microsecond=0) == moment.replace(second=0, microsecond=0))
+            if same:
+                candidates = candidates[:first_index] + [candidate] + \
+                    [c for i, c in enumerate(candidates[first_index:], first_index) if i != index]
+                break
+    return candidates
+
+
+def byline_names(texts: list[str]) -> list[str]:
+    """Person names from byline texts ("von A und B, 5. Mai", "Oleh: A dan B")."""
+    return clean_names(parse_byline(FOREIGN_BY.sub("", text)) for text in texts)
+
+
+def clean_names(groups) -> list[str]:
+    """Flattened, deduplicated names; what is clearly no person's name is left
+    out (a URL, a number, "admin"), and "Name (abc)" loses its desk initials.
+    "A und B" splits too (credits.split_names knows "dan", "and", "&", ",")."""
     names = []
-    for value in values:
-        value = AUTHOR_PREFIX.sub("", " ".join(value.split()))
-        for name in AUTHOR_SPLIT.split(value):
-            name = name.strip(" .:-–—")
-            if name and len(name) <= 80 and not NOT_A_PERSON.match(name) \
-                    and not name.startswith(("http://", "https://")):
+    for group in groups:
+        for name in (part for name in group for part in FOREIGN_AND.split(name)):
+            name = INITIALS_SUFFIX.sub("", clean_text(name)).strip(" .,:;-–—|")
+            if name and len(name) <= 80 and any(c.isalpha() for c in name) \
+                    and not NOT_A_PERSON.match(name) and "://" not in name:
                 names.append(name)
     return unique(names)
 

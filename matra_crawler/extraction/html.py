@@ -40,26 +40,30 @@ def known_codec(label: str | None) -> str | None:
 
 
 def decode_html(data: str | bytes, encoding: str | None = None) -> str:
-    """Text of a page: BOM, then the transport's `encoding`, then the page's own
-    declaration, then UTF-8 (windows-1252 when the bytes are clearly not UTF-8)."""
+    """Text of a page: a BOM decides; bytes that are valid UTF-8 (with any
+    non-ASCII) are UTF-8 whatever the label says (pages re-saved as UTF-8 keep
+    their old meta charset; other encodings are almost never valid UTF-8 by
+    chance); else the transport's `encoding`, the page's declaration, and
+    finally UTF-8, or windows-1252 when the bytes are clearly not UTF-8."""
     if isinstance(data, str):
         return data
     for bom, codec in BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     codec = known_codec(encoding) or declared_encoding(data) or "utf-8"
-    if codec != "utf-8":
+    if codec not in ("utf-8", "cp1252"):
         return data.decode(codec, errors="replace")
     return decode_utf8_or_cp1252(data)
 
 
 def decode_utf8_or_cp1252(data: bytes) -> str:
-    """UTF-8, unless the bytes break UTF-8 more often than they use it: a page
-    saved as windows-1252 (often still labelled utf-8)."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    """Invalid UTF-8: a few bad bytes in a UTF-8 page are replaced; bytes that
+    break UTF-8 more often than they use it are a windows-1252 page (often
+    labelled utf-8 by its server)."""
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
     multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - broken
@@ -87,8 +91,9 @@ def parse_html(text: str):
 
 
 def text_of(element) -> str:
-    """All text of an element, whitespace folded."""
-    return " ".join(" ".join(element.itertext()).split()) if element is not None else ""
+    """All text of an element as a reader sees it: inline pieces joined as they
+    stand ("Kicker<span>:</span> Title"), blocks apart, whitespace folded."""
+    return " ".join(paragraphs(element)) if element is not None else ""
 
 
 @lru_cache(maxsize=512)
@@ -135,12 +140,13 @@ SKIP = frozenset(("script", "style", "noscript", "template", "svg", "button", "s
 
 def paragraphs(element, blocks: frozenset = BLOCKS, breaks: frozenset = frozenset({"br"})) -> list[str]:
     """Paragraphs of a body element: one per block (p, h2, li, blockquote, a div's
-    own text...), inline text joined with single spaces; <br> breaks a paragraph."""
+    own text...), inline text as it stands with whitespace folded to single
+    spaces; <br> breaks a paragraph."""
     found: list[str] = []
     current: list[str] = []
 
     def flush():
-        text = " ".join(" ".join(current).split())
+        text = " ".join("".join(current).split())
         if text:
             found.append(text)
         current.clear()
@@ -167,9 +173,13 @@ def paragraphs(element, blocks: frozenset = BLOCKS, breaks: frozenset = frozense
 
 
 # --------------------------------------------------------------- captions
-# The caption styles of WordPress (HTML5, XHTML, block editor) and HTML5 generally.
-CAPTION_BOXES = ("figure", "div.wp-caption", "div.wp-block-image")
-CAPTION_TEXT = ("figcaption", ".wp-caption-text", ".wp-element-caption")
+# The caption styles of WordPress (HTML5 figure.wp-caption, XHTML div.wp-caption,
+# block editor figure.wp-block-image) and HTML5 generally. Hand-written XPath:
+# cssselect's class tests cost several times more, on every page.
+CAPTION_BOXES = etree.XPath(".//figure | .//div[contains(@class, 'wp-caption') or "
+                            "contains(@class, 'wp-block-image')]")
+CAPTION_TEXTS = etree.XPath(".//figcaption | .//*[contains(@class, 'wp-caption-text') or "
+                            "contains(@class, 'wp-element-caption')]")
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-orig-file", "data-srcset",
             "data-lazy-srcset", "srcset", "src")
 
@@ -206,15 +216,15 @@ def largest_in_srcset(srcset: str) -> str:
 
 
 def take_captions(container, base_url: str) -> list[dict]:
-    """Captioned images inside `container`, as {url, caption, credit}; their caption
-    elements leave the tree (a caption is not body text)."""
+    """Images of the figures inside `container`, as {url, caption, credit}; their
+    caption elements leave the tree (a caption is not body text)."""
     images: list[dict] = []
     taken = set()
-    for box in select(container, ", ".join(CAPTION_BOXES)):
+    for box in CAPTION_BOXES(container):
         if any(ancestor in taken for ancestor in box.iterancestors()):
             continue  # inside a box already read
         taken.add(box)
-        captions = select(box, ", ".join(CAPTION_TEXT))
+        captions = CAPTION_TEXTS(box)
         imgs = box.xpath(".//img")
         if not captions and not imgs:
             continue
@@ -227,3 +237,10 @@ def take_captions(container, base_url: str) -> list[dict]:
         if box is not container and not text_of(box):
             remove(box)  # nothing but the picture left
     return images
+
+
+def drop_captions(root) -> None:
+    """Every caption out of the page: captions outside the article are no body text either."""
+    for caption in CAPTION_TEXTS(root):
+        if caption.getparent() is not None:
+            remove(caption)

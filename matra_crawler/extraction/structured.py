@@ -12,9 +12,10 @@ import re
 # Types whose node describes the article itself, most specific first wins ties.
 ARTICLE_TYPES = frozenset("""Article NewsArticle BlogPosting ReportageNewsArticle AnalysisNewsArticle
     OpinionNewsArticle ReviewNewsArticle BackgroundNewsArticle AskPublicNewsArticle LiveBlogPosting
-    SatiricalArticle TechArticle ScholarlyArticle Report SocialMediaPosting""".split())
+    SatiricalArticle TechArticle ScholarlyArticle Report SocialMediaPosting ClaimReview""".split())
 PAGE_TYPES = frozenset(("WebPage", "ItemPage", "MediaObject", "VideoObject"))
 TRAILING_COMMA = re.compile(r",\s*([}\]])")
+WRAPPERS = re.compile(r"<!\[CDATA\[|\]\]>|<!--|-->")
 
 
 # --------------------------------------------------------------- JSON-LD
@@ -32,10 +33,20 @@ def json_ld_blocks(root) -> list:
 
 
 def loads_lenient(text: str):
-    """JSON as CMSs write it: raw newlines in strings, trailing commas, a stray
-    CDATA wrapper or semicolon. None when it still does not parse."""
-    text = text.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
-    for attempt in (text, TRAILING_COMMA.sub(r"\1", text)):
+    """JSON as CMSs write it: raw newlines in strings, trailing commas, a
+    "//<![CDATA[" or "<!--" wrapper, a stray semicolon. None when it still
+    does not parse."""
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass
+    text = WRAPPERS.sub("", text)
+    starts = [i for i in (text.find("{"), text.find("[")) if i >= 0]
+    end = max(text.rfind("}"), text.rfind("]"))
+    if not starts or end < min(starts):
+        return None
+    core = text[min(starts):end + 1]
+    for attempt in (core, TRAILING_COMMA.sub(r"\1", core)):
         try:
             return json.loads(attempt, strict=False)
         except ValueError:
@@ -108,9 +119,17 @@ class JsonLd:
                 name = item.get("name")
                 if isinstance(name, list):
                     name = name[0] if name else None
+                if not isinstance(name, str) and isinstance(item.get("familyName"), str):
+                    name = f"{item.get('givenName') or ''} {item['familyName']}"
                 if isinstance(name, str):
                     found.append(name)
         return [" ".join(n.split()) for n in found if n and n.strip()]
+
+    def organizations_only(self, value) -> bool:
+        """Does an author value name no Person (only an Organization, the CMS)?"""
+        items = [self.resolve(i) for i in (value if isinstance(value, list) else [value])]
+        return bool(items) and all(isinstance(i, dict) and "Person" not in types_of(i) and types_of(i)
+                                   for i in items)
 
     def date(self, key: str) -> tuple[str | None, str | None]:
         """(value, "json-ld") from the article node, else (value, "json-ld-page")
@@ -133,9 +152,11 @@ def meta_tags(root) -> dict[str, str]:
         if content is None or not content.strip():
             continue
         for attr in ("property", "name", "itemprop", "http-equiv"):
-            key = (meta.get(attr) or "").strip().lower()
-            if key and key not in found:
-                found[key] = " ".join(content.split())
+            # itemprop may hold several names: "datePublished dateCreated"
+            for key in (meta.get(attr) or "").lower().split() if attr == "itemprop" else \
+                    [(meta.get(attr) or "").strip().lower()]:
+                if key and key not in found:
+                    found[key] = " ".join(content.split())
     return found
 
 
@@ -153,13 +174,15 @@ def meta_all(root, key: str) -> list[str]:
 # Meta tags that carry dates, best first, and the field each one dates.
 META_DATES = (
     ("article:published_time", "published_at"), ("og:article:published_time", "published_at"),
+    ("article:published", "published_at"),
     ("datepublished", "published_at"), ("parsely-pub-date", "published_at"),
     ("sailthru.date", "published_at"), ("publish-date", "published_at"),
     ("publishdate", "published_at"), ("pubdate", "published_at"),
     ("dc.date.issued", "published_at"), ("dcterms.date", "published_at"),
     ("dc.date", "published_at"), ("date", "published_at"), ("article.published", "published_at"),
     ("cxenseparse:recs:publishtime", "published_at"), ("og:published_time", "published_at"),
-    ("article:modified_time", "modified_at"), ("og:updated_time", "modified_at"),
+    ("article:modified_time", "modified_at"), ("article:modified", "modified_at"),
+    ("og:updated_time", "modified_at"),
     ("datemodified", "modified_at"), ("dc.date.modified", "modified_at"),
     ("last-modified", "modified_at"), ("article.updated", "modified_at"),
 )
