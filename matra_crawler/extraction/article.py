@@ -40,6 +40,7 @@ ELSEWHERE = re.compile(r"related|sidebar|widget|comment|recommend|teaser|popular
 HEADERISH = re.compile(r"meta|byline|date|time|publish|posted|info|author|dateline|stamp|head|detail", re.I)
 OFFSET_WITHOUT_COLON = re.compile(r"([+-]\d\d)(\d\d)$")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+HEADLINE_BLOCK_MAX = 300  # characters: more is a teaser list or the story, not a date line
 # Marks of the date line and byline under a headline (class names, author-page links).
 DATE_CLASS = re.compile(r"date|datum|tanggal|time|posted-on|published", re.I)
 BYLINE_CLASS = re.compile(r"author|byline|penulis|reporter", re.I)
@@ -251,7 +252,7 @@ class ArticlePage:
                        for d in [d for d in map(text_of, self.site_select("modified")) if d][:1]]
         if not site_dates:
             candidates += [{"field": "published_at", "source": "visible", "value": v}
-                           for v in self.visible_dates()[:1]]
+                           for v in (self.visible_dates() or self.headline_block_text())[:1]]
         # A dated permalink (/2023/12/28/slug/) gives the day at least.
         day = URL_DATE.search(urlsplit(self.url).path)
         if day:
@@ -306,6 +307,18 @@ class ArticlePage:
                     and not self.elsewhere(element):
                 texts.append(text)
         return texts
+
+    def headline_block_text(self) -> list[str]:
+        """The short text around the headline (its block without it): where an
+        unmarked date line sits ("Von X publiziert am 25. September 2018")."""
+        h1 = self.main_h1()
+        for block in list(h1.iterancestors())[:2] if h1 is not None else []:
+            text = text_of(block).replace(text_of(h1), " ")
+            if len(text) > HEADLINE_BLOCK_MAX:
+                break
+            if any(c.isdigit() for c in text):
+                return [" ".join(text.split())]
+        return []
 
     def time_candidates(self) -> list[dict]:
         """The first <time datetime> of the article's header/meta line; times in

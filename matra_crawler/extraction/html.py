@@ -138,10 +138,12 @@ SKIP = frozenset(("script", "style", "noscript", "template", "svg", "button", "s
                   "option", "textarea", "iframe", "object", "embed", "video", "audio", "canvas"))
 
 
-def paragraphs(element, blocks: frozenset = BLOCKS, breaks: frozenset = frozenset({"br"})) -> list[str]:
+def paragraphs(element, blocks: frozenset = BLOCKS, breaks: frozenset = frozenset({"br"}),
+               spaced: frozenset = frozenset()) -> list[str]:
     """Paragraphs of a body element: one per block (p, h2, li, blockquote, a div's
     own text...), inline text as it stands with whitespace folded to single
-    spaces; <br> breaks a paragraph."""
+    spaces; <br> breaks a paragraph; `spaced` elements (table cells) stay in
+    their paragraph, a space apart."""
     found: list[str] = []
     current: list[str] = []
 
@@ -158,6 +160,8 @@ def paragraphs(element, blocks: frozenset = BLOCKS, breaks: frozenset = frozense
         block = tag in blocks
         if block or tag in breaks:
             flush()
+        if tag in spaced:
+            current.append(" ")
         if node.text and tag not in breaks:
             current.append(node.text)
         for child in node:
