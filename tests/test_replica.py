@@ -173,7 +173,7 @@ def test_feed_is_rss2_with_full_content_newest_first(base):
     assert parsedate_to_datetime(first.findtext("pubDate")) == datetime.fromisoformat(newest[0]["published_at"])
     content = first.findtext("{http://purl.org/rss/1.0/modules/content/}encoded")
     assert newest[0]["body_paragraphs"][1] in content
-    assert first.findtext("{http://purl.org/dc/elements/1.1/}creator") == newest[0]["authors"][0]
+    assert first.findtext("{http://purl.org/dc/elements/1.1/}creator") == newest[0]["byline"]
     # A conditional GET with the validators answers 304, as WordPress feeds do.
     status, _, _ = fetch(base + "/feed/", headers={"If-None-Match": headers["ETag"]})
     assert status == 304
@@ -257,7 +257,7 @@ def test_seed_page_has_yoast_graph_with_dates_and_author(base):
     node = next(n for n in graph if n["@type"] in ("Article", "NewsArticle"))
     assert datetime.fromisoformat(node["datePublished"]) == datetime.fromisoformat(article["published_at"])
     person = next(n for n in graph if n.get("@id") == node["author"]["@id"])
-    assert person["name"] == article["authors"][0]
+    assert person["name"] == article["byline"]
     meta = doc.cssselect('meta[property="article:published_time"]')[0].get("content")
     assert datetime.fromisoformat(meta) == datetime.fromisoformat(article["published_at"])
     assert doc.cssselect("article time.entry-date.published")[0].get("datetime") == article["published_at"]
@@ -304,7 +304,7 @@ def test_page_text_holds_the_ground_truth(base, article):
         assert (image["credit"] in caption) if image["credit"] else "Foto" not in caption
     if article["editor"]:
         assert f"Editor: {article['editor']}" in blocks
-    assert article["authors"][0] == doc.cssselect("article .byline a.url.fn.n")[0].text
+    assert article["byline"] == doc.cssselect("article .byline a.url.fn.n")[0].text
 
 
 def test_caption_styles(base):

@@ -55,13 +55,12 @@ class NewsSpider(scrapy.Spider):
         self._answered: set[int] = set()          # groups in which a source answered
 
     @classmethod
-    def from_crawler(cls, crawler, *args, **kwargs):
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        settings = crawler.settings
+    def update_settings(cls, settings):
+        super().update_settings(settings)
         if settings.getpriority("USER_AGENT") <= SETTINGS_PRIORITIES["default"]:
-            # UserAgentMiddleware takes the spider's user_agent over the setting.
-            spider.user_agent = f"matra_crawler/{__version__} (+{settings['CONTACT_URL']})"
-        return spider
+            # Truthful and reachable: who we are and where to complain.
+            settings.set("USER_AGENT", f"matra_crawler/{__version__} (+{settings['CONTACT_URL']})",
+                         priority="spider")
 
     async def start(self):
         for request in self.start_group(0):

@@ -93,7 +93,8 @@ ARTICLES = [
         "published_at": "2021-04-12T09:40:00+07:00",
         "modified_at": None,
         "dateline": _dateline("(Matra, Kerinci) –", "Kerinci"),
-        "authors": ["Yudi Pratama"],
+        "byline": "Yudi Pratama",  # the WordPress account shown by the theme
+        "authors": ["Yudi"],  # the closing credit names the reporter
         "editor": None,
         "images": [],
         "categories": ["Ekonomi", "Daerah"],
@@ -116,7 +117,8 @@ ARTICLES = [
         "published_at": "2021-11-23T14:05:00+07:00",
         "modified_at": None,
         "dateline": _dateline("(Matra, Muara Bungo) –", "Muara Bungo"),
-        "authors": ["Hendra Gunawan"],
+        "byline": "Hendra Gunawan",  # the WordPress account shown by the theme
+        "authors": ["Hendra"],  # the closing credit names the reporter
         "editor": None,
         "images": [
             _image("/wp-content/uploads/2021/11/pesilat-bungo-kejurda.jpg",
@@ -142,7 +144,8 @@ ARTICLES = [
         "published_at": "2022-06-08T11:20:00+07:00",
         "modified_at": None,
         "dateline": _dateline("(Matra, Sarolangun) –", "Sarolangun"),
-        "authors": ["Yudi Pratama"],
+        "byline": "Yudi Pratama",  # the WordPress account shown by the theme
+        "authors": ["Yudi"],  # the closing credit names the reporter
         "editor": None,
         "images": [
             _image("/wp-content/uploads/2022/06/peti-sarolangun.jpg",
@@ -170,7 +173,8 @@ ARTICLES = [
         "published_at": "2022-12-19T16:30:00+07:00",
         "modified_at": None,
         "dateline": _dateline("(Matra, Muaro Jambi) —", "Muaro Jambi"),
-        "authors": ["Siti Rahmah"],
+        "byline": "Siti Rahmah",  # the WordPress account shown by the theme
+        "authors": ["Siti"],  # the closing credit names the reporter
         "editor": None,
         "images": [
             _image("/wp-content/uploads/2022/12/banjir-muaro-jambi.jpg",
@@ -196,7 +200,8 @@ ARTICLES = [
         "published_at": "2023-05-16T10:05:00+07:00",
         "modified_at": None,
         "dateline": _dateline("(Matra, Sungai Penuh) -", "Sungai Penuh"),
-        "authors": ["Hendra Gunawan"],
+        "byline": "Hendra Gunawan",  # the WordPress account shown by the theme
+        "authors": ["Hendra"],  # the closing credit names the reporter
         "editor": None,
         "images": [
             _image("/wp-content/uploads/2023/05/pasar-murah-sungai-penuh.jpg",
@@ -228,7 +233,8 @@ ARTICLES = [
         "published_at": "2023-12-28T15:42:00+07:00",
         "modified_at": None,
         "dateline": _dateline("(Matra, Jambi) –", "Jambi"),
-        "authors": ["Ade SM"],
+        "byline": "Ade SM",  # the WordPress account shown by the theme
+        "authors": ["AdeSM"],  # the closing credit names the reporter
         "editor": None,
         "images": [
             _image("/wp-content/uploads/2023/12/rakor-camat-provinsi-jambi-1.jpg", SEED_CAPTIONS[0],
@@ -251,7 +257,8 @@ ARTICLES = [
         "modified_at": None,
         # Written in caps and abbreviated; the place is Tanjung Jabung Barat.
         "dateline": _dateline("(Matra, TANJABBAR) –", "Tanjung Jabung Barat"),
-        "authors": ["Ade SM"],
+        "byline": "Ade SM",  # the WordPress account shown by the theme
+        "authors": ["AdeSM"],  # the closing credit names the reporter
         "editor": None,
         "images": [
             _image("/wp-content/uploads/2024/03/bibit-pinang-tanjabbar.jpg",
@@ -277,7 +284,8 @@ ARTICLES = [
         "published_at": "2024-06-04T08:10:27+07:00",
         "modified_at": None,
         "dateline": _dateline("(Matra, Bangko) –", "Bangko"),
-        "authors": ["Rina Oktaviani"],
+        "byline": "Rina Oktaviani",  # the WordPress account shown by the theme
+        "authors": ["Rina"],  # the closing credit names the reporter
         "editor": None,
         "images": [
             _image("/wp-content/uploads/2024/06/jembatan-gantung-merangin-putus.jpg",
@@ -305,7 +313,8 @@ ARTICLES = [
         "published_at": "2024-09-18T19:45:00+07:00",
         "modified_at": None,
         "dateline": _dateline("(Matra, Jambi) –", "Jambi"),
-        "authors": ["Ade SM"],
+        "byline": "Ade SM",  # the WordPress account shown by the theme
+        "authors": ["AdeSM"],  # the closing credit names the reporter
         "editor": None,
         "images": [
             _image("/wp-content/uploads/2024/09/simulasi-pemungutan-suara-kota-jambi.jpg",
@@ -342,7 +351,8 @@ ARTICLES = [
         "published_at": "2025-01-10T09:15:00+07:00",
         "modified_at": "2025-01-10T17:40:00+07:00",
         "dateline": _dateline("(Matra, Jambi) –", "Jambi"),
-        "authors": ["Siti Rahmah"],
+        "byline": "Siti Rahmah",  # the WordPress account shown by the theme
+        "authors": ["Siti"],  # the closing credit names the reporter
         "editor": None,
         "images": [
             _image("/wp-content/uploads/2025/01/harga-cabai-angso-duo.jpg",
@@ -371,7 +381,8 @@ ARTICLES = [
         "published_at": "2025-05-21T10:30:00+07:00",
         "modified_at": None,
         "dateline": _dateline("(Matra, Muara Tebo) –", "Muara Tebo"),
-        "authors": ["Rina Oktaviani"],
+        "byline": "Rina Oktaviani",  # the WordPress account shown by the theme
+        "authors": ["Rina"],  # the closing credit names the reporter
         "editor": "Ade SM",
         "images": [
             _image("/wp-content/uploads/2025/05/imunisasi-polio-tebo.jpg",
@@ -398,7 +409,8 @@ ARTICLES = [
         "published_at": "2025-09-02T15:20:00+07:00",
         "modified_at": None,
         "dateline": _dateline("(Matra, Muara Bulian) –", "Muara Bulian"),
-        "authors": ["Hendra Gunawan"],
+        "byline": "Hendra Gunawan",  # the WordPress account shown by the theme
+        "authors": ["Hendra"],  # the closing credit names the reporter
         "editor": None,
         "images": [
             _image("/wp-content/uploads/2025/09/jalan-rusak-muara-bulian.jpg",
@@ -432,7 +444,8 @@ ARTICLES = [
         "published_at": "2026-02-04T16:20:18+07:00",
         "modified_at": None,
         "dateline": None,
-        "authors": ["Siti Rahmah"],
+        "byline": "Siti Rahmah",  # the WordPress account shown by the theme
+        "authors": ["Siti"],  # the closing credit names the reporter
         "editor": None,
         "images": [
             _image("/wp-content/uploads/2026/02/paripurna-dprd-jambi-perda-sampah.jpg",
@@ -459,7 +472,8 @@ ARTICLES = [
         "published_at": "2026-03-17T06:31:00+07:00",
         "modified_at": None,
         "dateline": _dateline("(Matra, Muara Sabak) –", "Muara Sabak"),
-        "authors": ["Yudi Pratama"],
+        "byline": "Yudi Pratama",  # the WordPress account shown by the theme
+        "authors": ["Yudi"],  # the closing credit names the reporter
         "editor": None,
         "images": [
             _image("/wp-content/uploads/2026/03/nelayan-tanjabtim-solar.jpg",
@@ -659,10 +673,10 @@ class GeneratedArticles(Sequence):
         modified = None
         if (i * 13 + self.seed) % 8 == 0:
             modified = published + timedelta(minutes=45 + (i * 29) % 600)
-        reporter = _REPORTERS[(i + self.seed) % len(_REPORTERS)][0]
+        reporter, code = _REPORTERS[(i + self.seed) % len(_REPORTERS)]
         return {"id": 100000 + (self.n - 1 - i) * 3, "slug": slug, "title": title,
                 "published_at": published.isoformat(), "modified_at": modified.isoformat() if modified else None,
-                "categories": [category], "tags": [*tags, short], "authors": [reporter]}
+                "categories": [category], "tags": [*tags, short], "byline": reporter, "authors": [code]}
 
     def _article(self, i: int) -> dict:
         head = self.header(i)
@@ -682,7 +696,7 @@ class GeneratedArticles(Sequence):
                        "unsur masyarakat agar tepat sasaran.")
         body.append(rng.choice(_QUOTES).format(**fill))
         body.append(rng.choice(_CLOSERS))
-        name, code = next(r for r in _REPORTERS if r[0] == head["authors"][0])
+        code = head["authors"][0]
 
         roll = rng.random()
         if roll < 0.80:

@@ -167,7 +167,7 @@ class _Entry:
         self.path = permalink_path(self.published, self.slug)
         self.cats = tuple(header.get("categories") or ("Tak Berkategori",))
         self.tags = tuple(header.get("tags") or ())
-        self.author = (header.get("authors") or ["admin"])[0]
+        self.author = header.get("byline") or "admin"
         self.pos = 0
 
 
