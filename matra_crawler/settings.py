@@ -39,6 +39,23 @@ DOWNLOADER_MIDDLEWARES = {
     "matra_crawler.middlewares.BackoffRetryMiddleware": 550,
 }
 
+# The browser path (scrapy-playwright), switched on only by spiders whose
+# profile says render=True. Debian's chromium: playwright cannot download
+# its own browser on these machines.
+BROWSER_DOWNLOAD_HANDLERS = {
+    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+}
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "executable_path": "/usr/bin/chromium",
+    "headless": True,
+    "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run"],
+}
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
+
 # Discovery.
 LISTING_MAX_PAGES = 200    # stop walking a listing that never ends
 

@@ -57,6 +57,10 @@ class NewsSpider(scrapy.Spider):
     @classmethod
     def update_settings(cls, settings):
         super().update_settings(settings)
+        if getattr(cls, "profile", None) and cls.profile.render:
+            # Only this spider's requests flagged meta["playwright"] use the browser.
+            settings.set("DOWNLOAD_HANDLERS", settings.getdict("BROWSER_DOWNLOAD_HANDLERS"),
+                         priority="spider")
         if settings.getpriority("USER_AGENT") <= SETTINGS_PRIORITIES["default"]:
             # Truthful and reachable: who we are and where to complain.
             settings.set("USER_AGENT", f"matra_crawler/{__version__} (+{settings['CONTACT_URL']})",
