@@ -17,7 +17,7 @@ from lxml import etree
 from ..normalize.boilerplate import clean_text
 from ..normalize.credits import parse_byline, split_names
 from ..sites.profile import SiteProfile
-from .generic import is_site_name, strip_site_name, trafilatura_paragraphs
+from .generic import is_site_name, squash, strip_site_name, trafilatura_paragraphs
 from .html import decode_html, drop_captions, paragraphs, parse_html, remove, select, take_captions, text_of
 from .structured import JsonLd, json_ld_blocks, meta_all, meta_date_candidates, meta_tags
 
@@ -44,6 +44,9 @@ HEADLINE_BLOCK_MAX = 300  # characters: more is a teaser list or the story, not 
 # Marks of the date line and byline under a headline (class names, author-page links).
 DATE_CLASS = re.compile(r"date|datum|tanggal|time|posted-on|published", re.I)
 BYLINE_CLASS = re.compile(r"author|byline|penulis|reporter", re.I)
+# A cheap literal prefilter (run on the lowercased class) for the three above.
+MARKS = re.compile(r"content|body|txt-article|date|datum|tanggal|time|posted-on|published|author|byline|"
+                   r"penulis|reporter")
 AUTHOR_HREF = re.compile(r"/(author|autor|penulis|reporter|wartawan|journalist|redakteur)", re.I)
 META_AUTHORS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                 "dcterms.creator", "byl")
@@ -99,6 +102,9 @@ class ArticlePage:
     # ----------------------------------------------------------- fields
     def to_item(self, fetched_at: datetime | None) -> dict:
         body, images = self.body_and_images()
+        title = self.title()
+        body = without_headline(body, [title, text_of(self.main_h1()), self.meta.get("og:title"),
+                                       self.ld.get("headline")])
         if not body:
             raise NoArticle("no article text found")
         fetched = (fetched_at or datetime.now(timezone.utc)).astimezone(timezone.utc)
@@ -107,7 +113,7 @@ class ArticlePage:
             "canonical_url": self.canonical_url(),
             "site": self.profile.name if self.profile else self.host,
             "source_name": self.source_name(),
-            "title": self.title(),
+            "title": title,
             "body": "\n\n".join(body),
             "images": images,
             "authors": self.authors(),
@@ -277,21 +283,23 @@ class ArticlePage:
             start = self.main_h1()
             marked = self.marked = {"text": [], "dates": [], "author_links": [], "bylines": []}
             after = start is None
-            for element in self.root.iter():
-                if not isinstance(element.tag, str):
-                    continue
-                css = element.get("class") or ""
-                if element.get("itemprop") == "articleBody" or ARTICLE_TEXT_CLASS.search(css):
+            for element in self.root.iter(etree.Element):  # elements only, filtered in C
+                css = element.get("class")
+                itemprop = element.get("itemprop")
+                # one regex for every class mark first: most elements carry none
+                hit = MARKS.search(css.lower()) if css else None
+                if hit and ARTICLE_TEXT_CLASS.search(css) or itemprop == "articleBody":
                     marked["text"].append(element)
                 if not after:
                     after = element is start
                     continue
-                if element.tag == "time" or element.get("itemprop") == "datePublished" or DATE_CLASS.search(css):
+                tag = element.tag
+                if tag == "time" or itemprop == "datePublished" or hit and DATE_CLASS.search(css):
                     marked["dates"].append(element)
-                if element.get("itemprop") == "author" or element.tag == "a" and (
+                if itemprop == "author" or tag == "a" and (
                         "author" in (element.get("rel") or "") or AUTHOR_HREF.search(element.get("href") or "")):
                     marked["author_links"].append(element)
-                if BYLINE_CLASS.search(css):
+                if hit and BYLINE_CLASS.search(css):
                     marked["bylines"].append(element)
         return self.marked
 
@@ -325,6 +333,8 @@ class ArticlePage:
         the story text or in other stories' teasers date something else."""
         found = []
         for time in self.root.iter("time"):
+            if len(found) == 2:
+                break
             value = (time.get("datetime") or "").strip()
             if not value or self.in_article_text(time) or self.elsewhere(time):
                 continue
@@ -347,6 +357,16 @@ class ArticlePage:
         """Inside a sidebar, footer, comment list or related-stories box."""
         return any(a.tag in ("aside", "nav", "footer") or ELSEWHERE.search(classes(a))
                    for a in element.iterancestors())
+
+
+def without_headline(body: list[str], titles: list) -> list[str]:
+    """The body without the headline repeated at its top (an <h1> inside the
+    article element, the title echoed above the standfirst)."""
+    keys = {squash(t) for t in titles if isinstance(t, str)} - {""}
+    start = 0
+    while start < min(2, len(body)) and squash(body[start]) in keys:
+        start += 1
+    return body[start:]
 
 
 def classes(element) -> str:
