@@ -71,7 +71,7 @@ def parse_rest_posts(body: bytes | str) -> list[Found]:
             continue
         hints = {k: post[k] for k in ("date", "date_gmt", "modified", "modified_gmt") if post.get(k)}
         found.append(Found(post["link"], _utc(post.get("date_gmt")), _utc(post.get("modified_gmt")),
-                           {"rest": hints}))
+                           hints))
     return found
 
 
