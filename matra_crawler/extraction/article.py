@@ -35,11 +35,16 @@ class NoArticle(ValueError):
 ARTICLE_TEXT_CLASS = re.compile(r"(?<![\w-])(entry-content|article-body|article__body|post-content|story-body|"
                                 r"article-content|content-body|td-post-content|txt-article)(?![\w-])", re.I)
 ARTICLE_CONTAINER = etree.XPath("//*[@itemprop='articleBody'] | //article | //main")
-ELSEWHERE = re.compile(r"related|sidebar|widget|comment|recommend|teaser|popular|most-?read|"
-                       r"trending|footer|newsletter|promo|more-?stories|read-?more|baca-?juga", re.I)
+# An article's own footer (entry-footer, <footer> inside <article>) holds its
+# categories and tags; the site's footer and these boxes hold other things.
+ELSEWHERE = re.compile(r"related|sidebar|widget|comment|recommend|teaser|popular|most-?read|trending|"
+                       r"(?<!entry-)(?<!article-)(?<!post-)footer|newsletter|promo|more-?stories|read-?more|"
+                       r"baca-?juga", re.I)
 HEADERISH = re.compile(r"meta|byline|date|time|publish|posted|info|author|dateline|stamp|head|detail", re.I)
 OFFSET_WITHOUT_COLON = re.compile(r"([+-]\d\d)(\d\d)$")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+CATEGORY_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
+TAG_LINKS = etree.XPath("//a[normalize-space(@rel) = 'tag']")
 HEADLINE_BLOCK_MAX = 300  # characters: more is a teaser list or the story, not a date line
 # Marks of the date line and byline under a headline (class names, author-page links).
 DATE_CLASS = re.compile(r"date|datum|tanggal|time|posted-on|published", re.I)
@@ -124,6 +129,7 @@ class ArticlePage:
             "date_candidates": self.date_candidates(),
             "fetched_at": fetched.isoformat(timespec="seconds"),
             "field_sources": self.sources,
+            "utc_offset": self.profile.utc_offset if self.profile else None,
         }
 
     def canonical_url(self) -> str:
@@ -221,6 +227,8 @@ class ArticlePage:
             section = self.ld.get("articleSection")
             found = section if isinstance(section, list) else [section] if section else []
             found = found or meta_all(self.root, "article:section")
+        if not found:  # WordPress themes link categories with rel="category tag"
+            found = [text_of(a) for a in CATEGORY_LINKS(self.root) if not self.elsewhere(a)]
         return unique(found)
 
     def tags(self) -> list[str]:
@@ -230,6 +238,8 @@ class ArticlePage:
         if not found:
             keywords = self.ld.get("keywords")
             found = keywords if isinstance(keywords, list) else str(keywords or "").split(",")
+        if not any(f.strip() for f in found):  # ... and tags with rel="tag"
+            found = [text_of(a) for a in TAG_LINKS(self.root) if not self.elsewhere(a)]
         return unique(found)
 
     def language(self) -> str | None:
@@ -354,9 +364,15 @@ class ArticlePage:
 
     @staticmethod
     def elsewhere(element) -> bool:
-        """Inside a sidebar, footer, comment list or related-stories box."""
-        return any(a.tag in ("aside", "nav", "footer") or ELSEWHERE.search(classes(a))
-                   for a in element.iterancestors())
+        """Inside a sidebar, footer, comment list or related-stories box (the
+        <body> classes describe the page: "right-sidebar" is no sidebar)."""
+        for ancestor in element.iterancestors():
+            if ancestor.tag in ("body", "html"):
+                return False
+            if ancestor.tag in ("aside", "nav") or ELSEWHERE.search(classes(ancestor)) or \
+                    ancestor.tag == "footer" and not any(a.tag == "article" for a in ancestor.iterancestors()):
+                return True
+        return False
 
 
 def without_headline(body: list[str], titles: list) -> list[str]:

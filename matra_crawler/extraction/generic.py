@@ -107,7 +107,7 @@ def is_site_name(text: str, site_names: list[str], host: str) -> bool:
     if any(piece == squash(name) for name in site_names if name):
         return True
     label = squash(domain_label(host))
-    return len(label) > 3 and (label in piece or (len(piece) > 3 and piece in label))
+    return piece == label or len(label) > 3 and (label in piece or (len(piece) > 3 and piece in label))
 
 
 def strip_site_name(title: str, site_names: list[str], host: str) -> str:

@@ -184,21 +184,27 @@ CAPTION_BOXES = etree.XPath(".//figure | .//div[contains(@class, 'wp-caption') o
                             "contains(@class, 'wp-block-image')]")
 CAPTION_TEXTS = etree.XPath(".//figcaption | .//*[contains(@class, 'wp-caption-text') or "
                             "contains(@class, 'wp-element-caption')]")
-LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-orig-file", "data-srcset",
-            "data-lazy-srcset", "srcset", "src")
+# Where lazy-loading scripts keep the real file; `src` then often holds a placeholder.
+LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-orig-file", "data-full-url")
+SRCSETS = ("data-srcset", "data-lazy-srcset", "srcset")
+PLACEHOLDER = re.compile(r"^data:|lazy|placeholder|blank|spacer|pixel|loading|transparent", re.I)
 
 
 def image_src(img, base_url: str) -> str | None:
-    """Absolute URL of an <img>, preferring the real file of a lazy-loaded one."""
+    """Absolute URL of an <img>: the lazy-loaded real file, else `src` unless a
+    placeholder, else the widest srcset candidate."""
     for name in LAZY_SRC:
         value = (img.get(name) or "").strip()
-        if not value or value.startswith("data:"):
-            continue
-        if "srcset" in name:
-            value = largest_in_srcset(value)
-        if value:
+        if value and not value.startswith("data:"):
             return urljoin(base_url, value)
-    return None
+    src = (img.get("src") or "").strip()
+    if src and not PLACEHOLDER.search(src):
+        return urljoin(base_url, src)
+    for name in SRCSETS:
+        value = largest_in_srcset(img.get(name) or "")
+        if value and not value.startswith("data:"):
+            return urljoin(base_url, value)
+    return urljoin(base_url, src) if src and not src.startswith("data:") else None
 
 
 def largest_in_srcset(srcset: str) -> str:
