@@ -117,7 +117,8 @@ def parse_listing(html: str, page_url: str, is_article, *, item: str = "", item_
     one listed article) and `item_date` (its date inside it), each link gets
     the date the listing shows, resolved against `now` when relative."""
     page = Selector(text=html)
-    boxes = page.css(item) if item else [page]
+    # A theme that changed its markup still has links: fall back to the whole page.
+    boxes = (page.css(item) if item else None) or [page]
     seen, found = set(), []
     for box in boxes:
         when = None

@@ -7,6 +7,7 @@ reach the feed:
     date_candidates  [{"field", "source", "value"}], best source first
     fetched_at       ISO 8601 UTC time the page was fetched
     field_sources    {"title": "site" | "generic" | None, ...}
+    utc_offset       the site's own offset ("+07:00"), None when unknown
 
 Each step below takes and returns that dict (or raises Dropped). The item
 pipelines (pipelines.py) are thin Scrapy adapters over these steps, and the
@@ -25,7 +26,6 @@ from .normalize.credits import extract_credits
 from .normalize.datelines import split_dateline
 from .normalize.dates import resolve_dates
 
-WORKING_FIELDS = ("date_candidates", "fetched_at", "field_sources")
 WORD = re.compile(r"\w+")
 
 
@@ -85,10 +85,13 @@ def take_credits(item: dict) -> dict:
 
 
 def resolve_published(item: dict) -> dict:
+    """Best stated dates, shown in the site's own offset when it is known."""
     fetched_at = datetime.fromisoformat(item["fetched_at"]) if item.get("fetched_at") \
         else datetime.now(timezone.utc)
+    offset = item.get("utc_offset")
+    local_tz = datetime.strptime(offset, "%z").tzinfo if offset else None
     item["published_at"], item["modified_at"] = resolve_dates(
-        item.get("date_candidates") or [], fetched_at=fetched_at)
+        item.get("date_candidates") or [], fetched_at=fetched_at, local_tz=local_tz)
     return item
 
 

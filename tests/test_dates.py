@@ -337,3 +337,26 @@ def _iso_or_none(dt):
 
 def _fail(*args, **kwargs):
     raise AssertionError("dateparser must not be called")
+
+
+# --- local_tz: a site's own zone --------------------------------------------
+_FETCHED = datetime(2026, 11, 27, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2023-12-28T08:42:00+00:00", "2023-12-28T15:42:00+07:00"),   # Yoast writes UTC
+    ("2023-12-28T08:42:00Z", "2023-12-28T15:42:00+07:00"),
+    ("Thu, 28 Dec 2023 08:42:00 +0000", "2023-12-28T15:42:00+07:00"),  # RSS
+    ("2023-12-28T15:42:00", "2023-12-28T15:42:00+07:00"),          # no offset: the site's
+    ("Kamis, 28 Desember 2023 - 16:42 WITA", "2023-12-28T16:42:00+08:00"),  # stated: kept
+    ("2023-12-28T15:42:00+07:00", "2023-12-28T15:42:00+07:00"),
+])
+def test_resolve_dates_shows_utc_instants_in_the_site_zone(value, expected):
+    candidates = [{"field": "published_at", "source": "jsonld", "value": value}]
+    published, _ = resolve_dates(candidates, fetched_at=_FETCHED, local_tz=WIB)
+    assert published == expected
+
+
+def test_resolve_dates_without_local_tz_keeps_utc():
+    candidates = [{"field": "published_at", "source": "jsonld", "value": "2023-12-28T08:42:00Z"}]
+    assert resolve_dates(candidates, fetched_at=_FETCHED)[0] == "2023-12-28T08:42:00+00:00"

@@ -142,18 +142,26 @@ def parse_date(
 
 
 def resolve_dates(
-    candidates: list[dict], *, fetched_at: datetime
+    candidates: list[dict], *, fetched_at: datetime, local_tz: tzinfo | None = None
 ) -> tuple[str | None, str | None]:
     """Pick (published_at, modified_at) as ISO strings from candidates in priority order.
 
     For each field the first candidate that parses and is plausible wins:
     not before 1990 and not after fetched_at (+10 minutes of clock skew).
     A modified_at earlier than published_at is dropped.
+
+    `local_tz` is the site's own zone when known: a time without an offset is
+    taken in it, and an instant stated in UTC (as Yoast and sitemaps write
+    them) is shown in it, so a Jambi article reads +07:00 whichever source
+    won. An offset the page states otherwise (WITA +08:00) is kept.
     """
     if fetched_at.tzinfo is None or fetched_at.utcoffset() is None:
         raise ValueError("resolve_dates: `fetched_at` must be timezone-aware")
-    published = _first_plausible(candidates, "published_at", fetched_at)
-    modified = _first_plausible(candidates, "modified_at", fetched_at)
+    default_tz = local_tz or WIB
+    published = _first_plausible(candidates, "published_at", fetched_at, default_tz)
+    modified = _first_plausible(candidates, "modified_at", fetched_at, default_tz)
+    if local_tz is not None:
+        published, modified = (_in_local(d, local_tz) for d in (published, modified))
     if published is not None and modified is not None and modified < published:
         modified = None
     return (
@@ -174,14 +182,21 @@ _EARLIEST_PLAUSIBLE = datetime(1990, 1, 1, tzinfo=WIB)
 _CLOCK_SKEW = timedelta(minutes=10)
 
 
-def _first_plausible(candidates: list[dict], field: str, fetched_at: datetime) -> datetime | None:
+def _in_local(moment: datetime | None, local_tz: tzinfo) -> datetime | None:
+    if moment is not None and moment.utcoffset() == timedelta(0):
+        return moment.astimezone(local_tz)
+    return moment
+
+
+def _first_plausible(candidates: list[dict], field: str, fetched_at: datetime,
+                     default_tz: tzinfo = WIB) -> datetime | None:
     for candidate in candidates:
         if not isinstance(candidate, dict) or candidate.get("field") != field:
             continue
         value = candidate.get("value")
         if not isinstance(value, str):
             continue
-        parsed = parse_date(value, now=fetched_at)
+        parsed = parse_date(value, now=fetched_at, default_tz=default_tz)
         if parsed is not None and _EARLIEST_PLAUSIBLE <= parsed <= fetched_at + _CLOCK_SKEW:
             return parsed
     return None

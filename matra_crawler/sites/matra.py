@@ -11,7 +11,7 @@ PROFILE = SiteProfile(
     source_name="Media Lintas Sumatera",
     base_url="https://medialintassumatera.net/",
     # The home page lists every category's news, newest first.
-    listings=(Listing("/", "/page/{page}/"),),
+    listings=(Listing("/", "/page/{page}/", item="main article"),),
     selectors=Selectors(
         title="h1.entry-title",
         body="div.entry-content",

@@ -67,6 +67,9 @@ class SiteProfile:
     source_name: str              # human name of the outlet
     base_url: str                 # live site, overridden by -a base_url
     language: str = "id"
+    # The site's own zone: dates without an offset are read in it, and UTC
+    # instants (Yoast, sitemaps) are shown in it. All of Jambi is WIB.
+    utc_offset: str = "+07:00"
     # Discovery sources in order of preference; the spider uses the first that answers.
     discovery: tuple[str, ...] = ("rest", "sitemap", "feed", "listing")
     # Where sitemaps and the feed live, tried in order.

@@ -223,8 +223,10 @@ class NewsSpider(scrapy.Spider):
             yield from self.source_done(response.meta["group"], f"listing:{index}", bool(found))
         fresh = [f for f in found if self.canonical(f.url) not in self.requested]
         yield from self.follow_articles(fresh)
-        days = [f.published_day() for f in found]
-        reached_since = bool(self.since) and all(d and d < self.since for d in days)
+        # Newest first: once the last dated article is older than `since`,
+        # every later page is too (a sticky post at the top changes nothing).
+        days = [day for day in (f.published_day() for f in found) if day]
+        reached_since = bool(self.since and days) and days[-1] < self.since
         max_pages = self.settings.getint("LISTING_MAX_PAGES")
         if fresh and not reached_since and page < max_pages:
             next_url = urljoin(self.base_url, listing.page_path(page + 1).lstrip("/"))

@@ -1,0 +1,145 @@
+"""`scrapy crawl matra` against the local replica, end to end.
+
+Each crawl is a real subprocess (tests/crawling.py); the replica runs in this
+process and logs every request it answers, so discovery cost and politeness
+are checked from the server's side.
+"""
+from datetime import datetime
+
+import pytest
+
+from matra_crawler.items import schema_errors
+from tests.crawling import crawl
+from tests.replica import matra
+from tests.replica.server import Replica
+
+COMPARED = ("url", "canonical_url", "title", "body", "dateline", "authors", "editor", "images",
+            "categories", "tags", "language", "content_sha256")
+
+
+def same_instant_and_offset(got: str | None, want: str | None) -> bool:
+    if got is None or want is None:
+        return got == want
+    return datetime.fromisoformat(got) == datetime.fromisoformat(want) and got[-6:] == want[-6:]
+
+
+def check_items(items: list[dict], base_url: str, articles=matra.ARTICLES) -> None:
+    """Every replica article exported exactly once, schema-valid, with its truth."""
+    urls = [item["url"] for item in items]
+    assert len(urls) == len(set(urls)), "an article was exported twice"
+    by_url = {item["url"]: item for item in items}
+    expected = [matra.expected_item(article, base_url) for article in articles]
+    assert sorted(by_url) == sorted(e["url"] for e in expected)
+    for want in expected:
+        got = by_url[want["url"]]
+        assert schema_errors(got) == [], want["url"]
+        for name in COMPARED:
+            assert got[name] == want[name], f"{want['url']}: {name}"
+        assert same_instant_and_offset(got["published_at"], want["published_at"]), want["url"]
+        # Never modified: the page states dateModified == datePublished, either is right.
+        assert same_instant_and_offset(got["modified_at"], want["modified_at"]) or (
+            want["modified_at"] is None and got["modified_at"] in (None, got["published_at"])), want["url"]
+
+
+@pytest.fixture(scope="module")
+def full_crawl(tmp_path_factory):
+    with Replica(matra.build_site()) as replica:
+        result = crawl("matra", replica.base_url, tmp_path_factory.mktemp("full"))
+        yield replica, result, replica.requests()
+
+
+def test_every_article_exported_once_with_its_fields(full_crawl):
+    replica, result, _ = full_crawl
+    assert result.returncode == 0, result.log[-3000:]
+    check_items(result.items, replica.base_url)
+
+
+def test_rest_api_is_the_only_discovery_source_when_it_answers(full_crawl):
+    _, result, requests = full_crawl
+    paths = [r.path for r in requests]
+    assert result.stats["discovery/rest/answered"] == 1
+    assert not any("sitemap" in p or p.startswith("/feed") or p.startswith("/page/") for p in paths)
+    # robots.txt + one REST page + one fetch per article, nothing twice.
+    article_paths = [p for p in paths if p.startswith("/20")]
+    assert len(article_paths) == len(set(article_paths)) == len(matra.ARTICLES)
+    assert len(paths) == 2 + len(matra.ARTICLES)
+
+
+def test_polite_user_agent_and_robots(full_crawl):
+    _, _, requests = full_crawl
+    assert requests[0].path == "/robots.txt"
+    assert {r.user_agent for r in requests} == {requests[0].user_agent}
+    assert requests[0].user_agent.startswith("matra_crawler/") and "+http" in requests[0].user_agent
+
+
+def test_no_comment_form_or_boilerplate_text_in_any_body(full_crawl):
+    _, result, _ = full_crawl
+    for item in result.items:
+        for phrase in ("Tinggalkan Balasan", "Alamat email Anda", "Baca Juga", "Bagikan",
+                       "Kirim Komentar", "Berita Terkait", "adsbygoogle", "(Foto"):
+            assert phrase not in item["body"], (item["url"], phrase)
+
+
+@pytest.mark.parametrize("disable,source", [
+    (("rest",), "sitemap"),
+    (("rest", "sitemap"), "feed"),
+    (("rest", "sitemap", "feed"), "listing"),
+])
+def test_falls_back_when_cheaper_sources_are_missing(tmp_path, disable, source):
+    with Replica(matra.build_site(disable=disable)) as replica:
+        result = crawl("matra", replica.base_url, tmp_path)
+        requests = replica.requests()
+    assert result.stats[f"discovery/{source}/answered"] >= 1
+    if source == "feed":
+        # The feed lists only the newest posts: exactly those, once each.
+        newest = sorted(matra.ARTICLES, key=lambda a: a["published_at"], reverse=True)[:10]
+        check_items(result.items, replica.base_url, newest)
+    else:
+        check_items(result.items, replica.base_url)
+    article_paths = [r.path for r in requests if r.path.startswith("/20")]
+    assert len(article_paths) == len(set(article_paths))
+
+
+@pytest.mark.parametrize("disable", [(), ("rest",), ("rest", "sitemap", "feed")])
+def test_since_and_until_bound_the_run(tmp_path, disable):
+    since, until = "2023-01-01", "2025-06-30"
+    inside = [a for a in matra.ARTICLES if since <= a["published_at"][:10] <= until]
+    with Replica(matra.build_site(disable=disable)) as replica:
+        result = crawl("matra", replica.base_url, tmp_path, "-a", f"since={since}", "-a", f"until={until}")
+        fetched = {r.path for r in replica.requests() if r.path.startswith("/20")}
+    check_items(result.items, replica.base_url, inside)
+    # Articles dated before `since` by their URL are never fetched.
+    assert not any(path[1:5] < since[:4] for path in fetched)
+
+
+def test_listing_walk_stops_at_since(tmp_path):
+    since = "2025-01-01"
+    with Replica(matra.build_site(disable=("rest", "sitemap", "feed"))) as replica:
+        result = crawl("matra", replica.base_url, tmp_path, "-a", f"since={since}")
+        listing_pages = [r.path for r in replica.requests() if r.path == "/" or r.path.startswith("/page/")]
+    assert listing_pages == ["/"]   # the newest 10 reach back past 2025-01-01
+    assert {i["published_at"][:4] for i in result.items} <= {"2025", "2026"}
+
+
+def test_max_articles_caps_the_run(tmp_path):
+    with Replica(matra.build_site()) as replica:
+        result = crawl("matra", replica.base_url, tmp_path, "-a", "max_articles=3")
+        fetched = [r.path for r in replica.requests() if r.path.startswith("/20")]
+    assert len(result.items) == 3 and len(fetched) == 3
+
+
+def test_bad_pages_are_counted_drops_not_a_dead_crawl(tmp_path):
+    """A page with no article, and one whose HTML is cut off: the rest still export."""
+    from tests.replica.server import Response
+
+    broken = {matra.article_path(matra.ARTICLES[0]): Response(200, [("Content-Type", "text/html")],
+                                                              b"<html><body><div>Halaman tidak ada"),
+              matra.article_path(matra.ARTICLES[1]): Response(200, [("Content-Type", "text/html; charset=utf-8")],
+                                                              b"\x00\xff\xfe garbage <p>")}
+    with Replica(matra.build_site()) as replica:
+        replica.add_fault(lambda method, path, headers: broken.get(path))
+        result = crawl("matra", replica.base_url, tmp_path)
+    assert result.returncode == 0
+    check_items(result.items, replica.base_url, matra.ARTICLES[2:])
+    dropped = sum(v for k, v in result.stats.items() if k.startswith("item_dropped_reasons/"))
+    assert dropped == 2
