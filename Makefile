@@ -21,3 +21,7 @@ crawl: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Offline demo: serve the bundled replica on 127.0.0.1, crawl it into output/matra/.
+demo: $(STAMP)
+	$(BIN)/python -m tests.replica.demo $(ARGS)
