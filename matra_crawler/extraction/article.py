@@ -45,6 +45,7 @@ OFFSET_WITHOUT_COLON = re.compile(r"([+-]\d\d)(\d\d)$")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 CATEGORY_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
 TAG_LINKS = etree.XPath("//a[normalize-space(@rel) = 'tag']")
+MIN_GENERIC_WORDS = 10
 HEADLINE_BLOCK_MAX = 300  # characters: more is a teaser list or the story, not a date line
 # Marks of the date line and byline under a headline (class names, author-page links).
 DATE_CLASS = re.compile(r"date|datum|tanggal|time|posted-on|published", re.I)
@@ -177,6 +178,8 @@ class ArticlePage:
             images = images or take_captions(container, self.base_url)
             drop_captions(self.root)
             paras = trafilatura_paragraphs(self.root, self.url)
+            if sum(len(p.split()) for p in paras) < MIN_GENERIC_WORDS:
+                paras = []  # a menu or a cookie notice, not an article
             self.sources["body"] = "generic" if paras else None
         return paras, self.with_lead_image(images)
 

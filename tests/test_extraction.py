@@ -1,0 +1,379 @@
+"""Extraction of raw articles from small, hand-written pages.
+
+Every page here is written for the test (WordPress/Yoast-style markup as
+described in /work/shared/sites.md); none is a capture of a live site.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from matra_crawler.extraction import NoArticle, extract_article
+from matra_crawler.extraction.article import precise_first, with_offset
+from matra_crawler.extraction.generic import strip_site_name
+from matra_crawler.extraction.html import decode_html, paragraphs, parse_html
+from matra_crawler.sites import get_profile
+from matra_crawler.sites.profile import Selectors, SiteProfile
+
+URL = "https://medialintassumatera.net/2023/12/28/camat-diminta-jaga-netralitas/"
+FETCHED = datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+# Long enough that the generic (trafilatura) path accepts it as an article.
+STORY = [
+    "Para camat di Provinsi Jambi perlu menjaga netralitas secara konsisten menghadapi Pemilu Serentak "
+    "2024 agar tidak ada yang terjebak politik praktis menjadi anggota tim sukses peserta pemilu.",
+    "Harapan tersebut mengemuka pada Rapat Koordinasi Camat se-Provinsi Jambi Semester II Tahun 2023 di "
+    "ruang pola kantor Gubernur Jambi, Kota Jambi, yang dihadiri sekitar 144 camat dari sebelas daerah.",
+    "Al Haris mengatakan, menjelang Pemilu Serentak 2024 situasi politik di Indonesia, termasuk di "
+    "Provinsi Jambi, berpotensi memanas sehingga para camat harus menjadi garda terdepan kondusifitas.",
+]
+
+
+def page(head: str = "", body: str = "", lang: str = "id-ID") -> str:
+    return f"<!DOCTYPE html><html lang='{lang}'><head>{head}</head><body>{body}</body></html>"
+
+
+def story_html() -> str:
+    return "".join(f"<p>{p}</p>" for p in STORY)
+
+
+def article_page(head: str = "", header: str = "", content: str | None = None, after: str = "") -> str:
+    """A WordPress-like single post: header, .entry-content, footer."""
+    content = story_html() if content is None else content
+    return page(head, f"<div id='page'><article class='post'><header class='entry-header'>"
+                      f"<h1 class='entry-title'>Camat Diminta Jaga Netralitas</h1>{header}</header>"
+                      f"<div class='entry-content'>{content}</div></article>{after}</div>")
+
+
+def extract(html, url=URL, profile=None, **kwargs):
+    return extract_article(html, url, profile, fetched_at=FETCHED, **kwargs)
+
+
+def ld(json_text: str) -> str:
+    return f"<script type='application/ld+json'>{json_text}</script>"
+
+
+def published(item: dict) -> list[tuple[str, str]]:
+    return [(c["source"], c["value"]) for c in item["date_candidates"] if c["field"] == "published_at"]
+
+
+# ------------------------------------------------------------------ JSON-LD
+YOAST_GRAPH = ld("""{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebPage", "@id": "https://x/#webpage", "datePublished": "2023-12-28T01:00:00+00:00"},
+  {"@type": "NewsArticle", "@id": "https://x/#article", "headline": "Camat Diminta Jaga Netralitas",
+   "author": {"@id": "https://x/#/schema/person/ade"},
+   "datePublished": "2023-12-28T14:30:00+07:00", "dateModified": "2023-12-29T08:00:00+07:00",
+   "articleSection": ["Daerah"], "keywords": ["Pemilu", "Camat"]},
+  {"@type": "Person", "@id": "https://x/#/schema/person/ade", "name": "Ade SM"}]}""")
+
+
+def test_json_ld_graph_gives_dates_authors_by_id_and_sections():
+    item = extract(article_page(head=YOAST_GRAPH))
+    assert published(item)[0] == ("json-ld", "2023-12-28T14:30:00+07:00")
+    assert {"field": "modified_at", "source": "json-ld", "value": "2023-12-29T08:00:00+07:00"} \
+        in item["date_candidates"]
+    assert item["authors"] == ["Ade SM"]
+    assert item["categories"] == ["Daerah"]
+    assert item["tags"] == ["Pemilu", "Camat"]
+    # the article node has its own date: the WebPage's is not used
+    assert ("json-ld", "2023-12-28T01:00:00+00:00") not in published(item)
+
+
+def test_web_page_date_is_a_last_resort_after_meta():
+    head = ld("""{"@graph": [{"@type": "WebPage", "datePublished": "2023-12-28T01:00:00+00:00"},
+                             {"@type": "Article", "headline": "Tanpa tanggal"}]}""") + \
+        "<meta property='article:published_time' content='2023-12-28T07:30:00+00:00'>"
+    assert published(extract(article_page(head=head)))[:2] == [("meta", "2023-12-28T07:30:00+00:00"),
+                                                               ("json-ld", "2023-12-28T01:00:00+00:00")]
+
+
+@pytest.mark.parametrize("blocks", [
+    # broken block first, good one after: the good one still counts
+    ld('{"@type": "NewsArticle", "headline": "Rusak", "datePublished": ') + ld(
+        '{"@type": "NewsArticle", "datePublished": "2023-12-28T14:30:00+07:00"}'),
+    # CDATA wrapper, raw newline in a string and a trailing comma: read leniently
+    ld('//<![CDATA[\n{"@type": "NewsArticle", "description": "dua\nbaris",'
+       ' "datePublished": "2023-12-28T14:30:00+07:00",}\n//]]>'),
+], ids=["broken-then-good", "cdata-newline-trailing-comma"])
+def test_bad_json_ld_is_skipped_or_read_leniently(blocks):
+    item = extract(article_page(head=blocks))
+    assert published(item)[0] == ("json-ld", "2023-12-28T14:30:00+07:00")
+
+
+def test_only_broken_json_ld_falls_back_to_meta():
+    head = ld("{ not json at all") + \
+        "<meta property='article:published_time' content='2023-12-28T07:30:00+00:00'>" \
+        "<meta name='author' content='Ade SM dan Rina Oktaviani'>"
+    item = extract(article_page(head=head))
+    assert published(item)[0] == ("meta", "2023-12-28T07:30:00+00:00")
+    assert item["authors"] == ["Ade SM", "Rina Oktaviani"]
+
+
+@pytest.mark.parametrize("meta, expected", [
+    ("<meta property='article:published_time' content='2023-12-28T14:30:00+07:00'>", "2023-12-28T14:30:00+07:00"),
+    ("<meta name='parsely-pub-date' content='2023-12-28T07:30:00Z'>", "2023-12-28T07:30:00Z"),
+    ("<meta name='DC.date.issued' content='2023-12-28'>", "2023-12-28"),
+    # itemprop with several names, as the New York Times writes it
+    ("<meta itemprop='datePublished dateCreated' content='2023-12-28T07:30:09.000Z'>", "2023-12-28T07:30:09.000Z"),
+])
+def test_meta_dates(meta, expected):
+    assert published(extract(article_page(head=meta)))[0] == ("meta", expected)
+
+
+# ------------------------------------------------------------------ dates
+def test_time_in_the_story_text_is_not_a_publication_date():
+    header = "<div class='entry-meta'><time class='entry-date published' datetime='2023-12-28T14:30:00+07:00'>" \
+             "Kamis, 28 Desember 2023</time></div>"
+    content = story_html() + "<p>Rapat digelar <time datetime='2023-12-20'>Rabu (20/12/2023)</time>.</p>"
+    item = extract(article_page(header=header, content=content))
+    assert ("time", "2023-12-28T14:30:00+07:00") in published(item)
+    assert all("2023-12-20" not in value for _, value in published(item))
+
+
+def test_event_date_in_the_body_text_is_never_a_candidate():
+    content = story_html() + "<p>Rakor berlangsung di Jambi, Kamis (21/12/2023).</p>"
+    item = extract(article_page(content=content), url="https://example.id/berita/camat-netral")
+    assert all("21/12/2023" not in value for _, value in published(item))
+
+
+def test_visible_date_line_under_the_headline_and_not_the_top_bar_today():
+    body = ("<div class='top-bar'><span class='current-date'>Selasa, 2 Januari 2024</span></div>"
+            "<article><h1>Camat Diminta Jaga Netralitas</h1>"
+            "<div class='entry-meta'><span class='posted-on'>Kamis, 28 Desember 2023 - 14:30 WIB</span></div>"
+            f"<div class='entry-content'>{story_html()}</div></article>")
+    item = extract(page(body=body), url="https://example.id/berita/camat-netral")
+    assert published(item)[0] == ("visible", "Kamis, 28 Desember 2023 - 14:30 WIB")
+
+
+def test_dated_permalink_is_the_last_resort():
+    item = extract(article_page())
+    assert published(item) == [("url", "2023-12-28")]
+
+
+@pytest.mark.parametrize("hints, expected", [
+    ({"date": "2023-12-28T14:30:00", "date_gmt": "2023-12-28T07:30:00"}, "2023-12-28T14:30:00+07:00"),
+    ({"date": "2023-12-28T15:30:00", "date_gmt": "2023-12-28T07:30:00"}, "2023-12-28T15:30:00+08:00"),  # WITA
+    ({"date_gmt": "2023-12-28T07:30:00"}, "2023-12-28T07:30:00+00:00"),
+])
+def test_rest_hints_come_first_with_their_offset(hints, expected):
+    item = extract(article_page(head=YOAST_GRAPH), hints=hints)
+    assert published(item)[0] == ("rest", expected)
+
+
+def test_rest_local_date_alone_stays_naive_for_processing_to_read_as_wib():
+    item = extract(article_page(), hints={"date": "2023-12-28T14:30:00"})
+    assert published(item)[0] == ("rest", "2023-12-28T14:30:00")
+
+
+def test_rest_modified_hint():
+    assert with_offset("2023-12-29T09:00:00", "2023-12-29T02:00:00") == "2023-12-29T09:00:00+07:00"
+    item = extract(article_page(), hints={"modified": "2023-12-29T09:00:00", "modified_gmt": "2023-12-29T02:00:00"})
+    assert item["date_candidates"][0] == {"field": "modified_at", "source": "rest", "value": "2023-12-29T09:00:00+07:00"}
+
+
+@pytest.mark.parametrize("values, first", [
+    # naive JSON-LD time, the same clock time with an offset in meta: the offset wins
+    (["2023-04-28T13:53:25", "2023-04-28T13:53:25Z"], "2023-04-28T13:53:25Z"),
+    # a bare day, the same day with a time: the time wins
+    (["2024-04-22", "2024-04-22T06:00+02:00"], "2024-04-22T06:00+02:00"),
+    # different clock times: the order stands
+    (["2024-04-22T10:00", "2024-04-22T06:00+02:00"], "2024-04-22T10:00"),
+    # the first already has an offset: the order stands
+    (["2024-04-22T10:00+07:00", "2024-04-22T10:00Z"], "2024-04-22T10:00+07:00"),
+])
+def test_a_more_precise_statement_of_the_same_moment_goes_first(values, first):
+    candidates = [{"field": "published_at", "source": "x", "value": v} for v in values]
+    assert precise_first(candidates)[0]["value"] == first
+
+
+# ------------------------------------------------------------------ titles
+@pytest.mark.parametrize("title, site_name, host, expected", [
+    ("Camat Diminta Jaga Netralitas – Media Lintas Sumatera", "Media Lintas Sumatera",
+     "medialintassumatera.net", "Camat Diminta Jaga Netralitas"),
+    ("Harga Cabai Naik | Tribunjambi.com", "", "jambi.tribunnews.com", "Harga Cabai Naik"),
+    ("Gubernur Tinjau Banjir - ANTARA News", "", "jambi.antaranews.com", "Gubernur Tinjau Banjir"),
+    ("Gubernur Tinjau Banjir - ANTARA News Jambi - ANTARA News", "ANTARA News Jambi", "jambi.antaranews.com",
+     "Gubernur Tinjau Banjir"),
+    ("Jambi Ekspres | Pasar Murah Dibuka", "Jambi Ekspres", "jambiekspres.disway.id", "Pasar Murah Dibuka"),
+    # the last piece names a place, not the site: kept
+    ("Banjir Rendam Rumah Warga - Kota Jambi", "Tribun Jambi", "jambi.tribunnews.com",
+     "Banjir Rendam Rumah Warga - Kota Jambi"),
+    # a dash inside a word is no separator
+    ("Vaksinasi COVID-19 Dilanjutkan", "Media Lintas Sumatera", "medialintassumatera.net",
+     "Vaksinasi COVID-19 Dilanjutkan"),
+])
+def test_site_name_suffix_is_stripped(title, site_name, host, expected):
+    assert strip_site_name(title, [site_name], host) == expected
+
+
+def test_title_sources_in_order():
+    head = "<title>Judul Lama | Media Lintas Sumatera</title><meta property='og:site_name' " \
+           "content='Media Lintas Sumatera'><meta property='og:title' content='Judul OG – Media Lintas Sumatera'>"
+    # JSON-LD headline (HTML-escaped, as CMSs leave it) beats the <h1>
+    item = extract(article_page(head=head + ld('{"@type": "NewsArticle", "headline": "Judul &#8216;JSON-LD&#8217;"}')))
+    assert item["title"] == "Judul ‘JSON-LD’"
+    # then the <h1>, then og:title with its suffix stripped
+    assert extract(article_page(head=head))["title"] == "Camat Diminta Jaga Netralitas"
+    assert extract(page(head, f"<div>{story_html()}</div>"), url="https://medialintassumatera.net/x")["title"] \
+        == "Judul OG"
+
+
+def test_headline_echoed_atop_the_body_leaves_it():
+    content = "<h2>Camat Diminta Jaga Netralitas</h2>" + story_html()
+    item = extract(article_page(content=content), profile=get_profile("matra"))
+    assert item["body"].split("\n\n")[0] == STORY[0]
+
+
+# ------------------------------------------------------------------ authors
+@pytest.mark.parametrize("author_json, expected", [
+    ('{"@type": "Person", "name": "Ade SM"}', ["Ade SM"]),
+    ('[{"@type": "Person", "name": "Ade SM"}, {"@type": "Person", "name": "Rina Oktaviani"}]',
+     ["Ade SM", "Rina Oktaviani"]),
+    ('{"@type": "Person", "name": "Ade SM dan Rina Oktaviani"}', ["Ade SM", "Rina Oktaviani"]),
+    ('{"@type": "Person", "name": "Ade SM, Rina Oktaviani"}', ["Ade SM", "Rina Oktaviani"]),
+    ('{"@type": "Person", "name": "Ade SM and Rina Oktaviani"}', ["Ade SM", "Rina Oktaviani"]),
+    ('{"@type": "Person", "givenName": "Birgit", "familyName": "Baumann"}', ["Birgit Baumann"]),
+    ('{"@type": "Person", "name": "Elena Oberholzer (obe)"}', ["Elena Oberholzer"]),
+    ('"admin"', []),
+    ('{"@type": "Person", "name": "https://www.facebook.com/matra"}', []),
+])
+def test_json_ld_authors(author_json, expected):
+    head = ld('{"@type": "NewsArticle", "author": %s}' % author_json)
+    assert extract(article_page(head=head), url="https://example.id/berita/x")["authors"] == expected
+
+
+def test_outlet_as_author_gives_way_to_the_visible_byline():
+    head = ld('{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Media Lintas Sumatera"}}')
+    header = "<div class='entry-meta'><span class='byline'>Oleh <a href='/author/ade-sm/'>Ade SM</a></span></div>"
+    assert extract(article_page(head=head, header=header))["authors"] == ["Ade SM"]
+    # without a byline the outlet stays: better than nothing
+    assert extract(article_page(head=head))["authors"] == ["Media Lintas Sumatera"]
+
+
+def test_byline_when_nothing_structured():
+    header = "<div class='byline'>Penulis: Yudi Pratama | Editor: Kurniawan</div>"
+    item = extract(article_page(header=header), url="https://example.id/berita/x")
+    assert item["authors"] == ["Yudi Pratama"]
+    assert item["field_sources"]["authors"] == "generic"
+
+
+# ------------------------------------------------------------------ body
+CAPTIONED = {
+    "html5": "<figure class='wp-caption aligncenter'><img src='/wp-content/uploads/a.jpg'>"
+             "<figcaption class='wp-caption-text'>Gubernur menyapa camat. (Foto : Matra/KominfoJambi).</figcaption></figure>",
+    "xhtml": "<div class='wp-caption alignnone'><img data-src='/wp-content/uploads/a.jpg' src='data:image/gif;base64,R0l'>"
+             "<p class='wp-caption-text'>Gubernur menyapa camat. (Foto : Matra/KominfoJambi).</p></div>",
+    "block": "<figure class='wp-block-image size-large'><img srcset='/wp-content/uploads/a-300.jpg 300w, "
+             "/wp-content/uploads/a.jpg 1024w' src='/wp-content/uploads/lazy-placeholder.png'>"
+             "<figcaption class='wp-element-caption'>Gubernur menyapa camat. (Foto : Matra/KominfoJambi).</figcaption></figure>",
+}
+
+
+@pytest.mark.parametrize("style", sorted(CAPTIONED))
+@pytest.mark.parametrize("profile", [get_profile("matra"), None], ids=["site", "generic"])
+def test_captions_are_collected_with_their_image_and_leave_the_body(style, profile):
+    content = CAPTIONED[style] + story_html()
+    item = extract(article_page(content=content), profile=profile)
+    assert {"url": "https://medialintassumatera.net/wp-content/uploads/a.jpg",
+            "caption": "Gubernur menyapa camat. (Foto : Matra/KominfoJambi).", "credit": None} in item["images"]
+    assert "Gubernur menyapa" not in item["body"]
+    assert item["body"].startswith(STORY[0])
+
+
+def test_og_image_is_the_lead_image():
+    head = "<meta property='og:image' content='https://cdn.example.id/lead.jpg'>"
+    item = extract(article_page(head=head), profile=get_profile("matra"))
+    assert item["images"] == [{"url": "https://cdn.example.id/lead.jpg", "caption": None, "credit": None}]
+
+
+def test_profile_drop_selectors_and_block_paragraphs():
+    content = (f"<p>{STORY[0]}</p><div class='sharedaddy'><h3>Bagikan ini:</h3></div>"
+               "<h3>Jangan Remeh</h3>"
+               f"<p>{STORY[1]}<br>Baris kedua</p><div>Teks div <b>tebal</b> sendiri<p>{STORY[2]}</p></div>"
+               "<ul><li>Satu</li><li>Dua</li></ul><script>var x = 1;</script>"
+               "<div id='respond' class='comment-respond'><h3>Tinggalkan Balasan</h3></div>")
+    item = extract(article_page(content=content), profile=get_profile("matra"))
+    assert item["body"].split("\n\n") == [STORY[0], "Jangan Remeh", STORY[1], "Baris kedua", "Teks div tebal sendiri",
+                                          STORY[2], "Satu", "Dua"]
+    assert item["field_sources"] == {"title": "site", "body": "site", "authors": None, "published_at": "generic"}
+
+
+def test_profile_selector_that_misses_falls_back_to_generic():
+    profile = SiteProfile(name="x", source_name="X", base_url="https://x/",
+                          selectors=Selectors(title="h1.nope", body="div.nope"))
+    item = extract(article_page(), profile=profile)
+    assert item["field_sources"]["body"] == "generic"
+    assert item["field_sources"]["title"] == "generic"
+    assert STORY[1] in item["body"]
+    assert item["site"] == "x" and item["source_name"] == "X"
+
+
+@pytest.mark.parametrize("element, expected", [
+    ("<p>Satu <b>dua</b> tiga</p>", ["Satu dua tiga"]),
+    ("<p>Kicker<span>:</span> Judul</p>", ["Kicker: Judul"]),
+    ("<div>Awal<p>Tengah</p>Akhir</div>", ["Awal", "Tengah", "Akhir"]),
+    ("<p>Baris satu<br/>Baris dua</p>", ["Baris satu", "Baris dua"]),
+    ("<blockquote>Kutipan</blockquote><h2>Sub</h2>", ["Kutipan", "Sub"]),
+    ("<p>Teks<script>alert(1)</script> lanjut</p>", ["Teks lanjut"]),
+])
+def test_paragraphs(element, expected):
+    root = parse_html(page(body=f"<div id='x'>{element}</div>"))
+    assert paragraphs(root.find(".//div[@id='x']")) == expected
+
+
+# ------------------------------------------------------------------ robustness
+def test_windows_1252_bytes_labelled_utf8():
+    html = article_page(head="<meta charset='utf-8'>", content=story_html() + "<p>Café résumé – naïve</p>")
+    item = extract(html.encode("cp1252"))
+    assert "Café résumé – naïve" in item["body"]
+
+
+def test_windows_1252_bytes_without_label():
+    html = article_page(content=story_html() + "<p>Café résumé – naïve</p>")
+    assert "Café résumé – naïve" in extract(html.encode("cp1252"))["body"]
+
+
+@pytest.mark.parametrize("data, encoding, expected", [
+    ("Café".encode("utf-8"), None, "Café"),
+    ("Café".encode("utf-8-sig"), None, "Café"),
+    ("<meta charset='iso-8859-1'>Café".encode("utf-8"), None, "Café"),  # valid UTF-8 wins over a stale label
+    ("<meta charset='windows-1251'>Привет".encode("cp1251"), None, "Привет"),
+    ("Привет".encode("cp1251"), "windows-1251", "Привет"),  # the transport's encoding
+    (b"caf\xe9 \x93ok\x94 \xff\xfe", None, "café “ok” ÿþ"),
+])
+def test_decode(data, encoding, expected):
+    assert expected in decode_html(data, encoding)
+
+
+def test_mostly_utf8_page_with_a_bad_byte_stays_utf8():
+    text = decode_html("Kota Jambi – Ruas jalan “Sudirman” ".encode("utf-8") * 20 + b"\xff")
+    assert "“Sudirman”" in text and text.endswith("\ufffd")
+
+
+@pytest.mark.parametrize("profile", [get_profile("matra"), None], ids=["site", "generic"])
+def test_malformed_html_does_not_raise(profile):
+    html = ("<html><head><title>Judul</title><body><h1>Judul<div class=entry-content><p>" + STORY[0] +
+            "<p><b>" + STORY[1] + "<i></b></span>" + STORY[2] + "</p></div></div></td>\x00<p")
+    body = extract(html.encode("utf-8"), profile=profile)["body"]
+    assert all(sentence in body for sentence in STORY)
+
+
+@pytest.mark.parametrize("html", [b"", b"   ", page(body="<nav><a href='/'>Beranda</a></nav>"),
+                                  "<?xml version='1.0' encoding='utf-8'?><html><body></body></html>"])
+def test_page_without_an_article_raises_no_article(html):
+    with pytest.raises(NoArticle):
+        extract(html)
+
+
+def test_raw_article_contract():
+    head = YOAST_GRAPH + "<link rel='canonical' href='/2023/12/28/camat/'>" \
+           "<meta property='og:site_name' content='Media Lintas Sumatera'>"
+    item = extract(article_page(head=head), url=URL + "?utm_source=x")
+    assert item["url"] == URL + "?utm_source=x"
+    assert item["canonical_url"] == "https://medialintassumatera.net/2023/12/28/camat/"
+    assert item["site"] == "medialintassumatera.net"
+    assert item["source_name"] == "Media Lintas Sumatera"
+    assert item["language"] == "id"
+    assert item["editor"] is None
+    assert item["fetched_at"] == "2024-01-02T03:04:05+00:00"
+    assert item["body"] == "\n\n".join(STORY)
