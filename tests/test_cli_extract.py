@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from matra_crawler.items import SCHEMA_VERSION
+
 ROOT = Path(__file__).resolve().parents[1]
 BASE = "https://medialintassumatera.net"
 
@@ -70,7 +72,7 @@ def test_single_page_prints_the_final_item(tmp_path):
     assert item["authors"] == ["AdeSM"]
     assert item["body"].split("\n\n")[2] == "Jangan Remeh"
     assert "Tinggalkan Balasan" not in item["body"] and "(Matra/AdeSM)" not in item["body"]
-    assert item["schema_version"] == 1 and item["word_count"] > 20
+    assert item["schema_version"] == SCHEMA_VERSION and item["word_count"] > 20
     assert not {"date_candidates", "fetched_at", "field_sources"} & set(item)
 
 

@@ -45,14 +45,16 @@ OFFSET_WITHOUT_COLON = re.compile(r"([+-]\d\d)(\d\d)$")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 CATEGORY_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
 TAG_LINKS = etree.XPath("//a[normalize-space(@rel) = 'tag']")
-MIN_GENERIC_WORDS = 10
+MIN_GENERIC_CHARS = 40  # characters, not words: Japanese and Chinese have no spaces
 HEADLINE_BLOCK_MAX = 300  # characters: more is a teaser list or the story, not a date line
 # Marks of the date line and byline under a headline (class names, author-page links).
 DATE_CLASS = re.compile(r"date|datum|tanggal|time|posted-on|published", re.I)
 BYLINE_CLASS = re.compile(r"author|byline|penulis|reporter", re.I)
-# A cheap literal prefilter (run on the lowercased class) for the three above.
-MARKS = re.compile(r"content|body|txt-article|date|datum|tanggal|time|posted-on|published|author|byline|"
-                   r"penulis|reporter")
+# Cheap prefilters: a literal regex on the lowercased class, an XPath run in C.
+MARKS = re.compile(r"date|datum|tanggal|time|posted-on|published|author|byline|penulis|reporter")
+TEXT_CONTAINER_CANDIDATES = etree.XPath("//*[@itemprop='articleBody' or contains(@class, 'content') or "
+                                        "contains(@class, 'body') or contains(@class, 'Body') or "
+                                        "contains(@class, 'txt-article')]")
 AUTHOR_HREF = re.compile(r"/(author|autor|penulis|reporter|wartawan|journalist|redakteur)", re.I)
 META_AUTHORS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                 "dcterms.creator", "byl")
@@ -178,7 +180,7 @@ class ArticlePage:
             images = images or take_captions(container, self.base_url)
             drop_captions(self.root)
             paras = trafilatura_paragraphs(self.root, self.url)
-            if sum(len(p.split()) for p in paras) < MIN_GENERIC_WORDS:
+            if sum(map(len, paras)) < MIN_GENERIC_CHARS:
                 paras = []  # a menu or a cookie notice, not an article
             self.sources["body"] = "generic" if paras else None
         return paras, self.with_lead_image(images)
@@ -269,7 +271,8 @@ class ArticlePage:
         candidates += [{"field": "published_at", "source": "visible", "value": d} for d in site_dates]
         candidates += [{"field": "modified_at", "source": "visible", "value": d}
                        for d in [d for d in map(text_of, self.site_select("modified")) if d][:1]]
-        if not site_dates:
+        if not any(c["field"] == "published_at" for c in candidates):
+            # the generic visible fallbacks scan the page: only when nothing better was found
             candidates += [{"field": "published_at", "source": "visible", "value": v}
                            for v in (self.visible_dates() or self.headline_block_text())[:1]]
         # A dated permalink (/2023/12/28/slug/) gives the day at least.
@@ -289,23 +292,20 @@ class ArticlePage:
         return self.headline
 
     def marked_after_headline(self) -> dict[str, list]:
-        """One pass over the page: the story-text containers, and after the
-        headline (everywhere on a page without one) the elements marked as a
-        date, an author link, a byline."""
+        """One pass over the elements after the headline (all of them on a page
+        without one): those marked as a date, an author link, a byline."""
         if self.marked is None:
             start = self.main_h1()
-            marked = self.marked = {"text": [], "dates": [], "author_links": [], "bylines": []}
+            marked = self.marked = {"dates": [], "author_links": [], "bylines": []}
             after = start is None
             for element in self.root.iter(etree.Element):  # elements only, filtered in C
+                if not after:
+                    after = element is start
+                    continue
                 css = element.get("class")
                 itemprop = element.get("itemprop")
                 # one regex for every class mark first: most elements carry none
                 hit = MARKS.search(css.lower()) if css else None
-                if hit and ARTICLE_TEXT_CLASS.search(css) or itemprop == "articleBody":
-                    marked["text"].append(element)
-                if not after:
-                    after = element is start
-                    continue
                 tag = element.tag
                 if tag == "time" or itemprop == "datePublished" or hit and DATE_CLASS.search(css):
                     marked["dates"].append(element)
@@ -362,7 +362,10 @@ class ArticlePage:
 
     def in_article_text(self, element) -> bool:
         if self.text_containers is None:
-            self.text_containers = set(self.marked_after_headline()["text"]) | set(self.site_select("body"))
+            self.text_containers = {e for e in TEXT_CONTAINER_CANDIDATES(self.root)
+                                    if e.get("itemprop") == "articleBody"
+                                    or ARTICLE_TEXT_CLASS.search(e.get("class") or "")}
+            self.text_containers |= set(self.site_select("body"))
         return any(a in self.text_containers for a in element.iterancestors())
 
     @staticmethod

@@ -21,7 +21,7 @@ HIDDEN = ("script", "style", "template")
 # paragraphs, or nearly all the page's text (MAX_PAGE_SHARE: its fallback dumped
 # menus and all). Measured on the saved-page suites (benchmarks/).
 MIN_COVERAGE = 0.15
-MAX_PAGE_SHARE = 0.95
+MAX_PAGE_SHARE = 0.98
 LONG_PARAGRAPH = 80  # characters: shorter <p> are often teasers, captions, labels
 OPTIONS = dict(with_metadata=False, include_comments=False, include_tables=True, include_images=False,
                include_links=False, deduplicate=False)
