@@ -15,9 +15,9 @@ from scrapy.extensions.feedexport import FileFeedStorage
 
 
 def uri_params(params: dict, spider) -> dict:
-    """Adds %(run_stamp)s: the crawl's start, UTC, safe in file names."""
-    started = spider.crawler.stats.get_value("start_time") or datetime.now(timezone.utc)
-    params["run_stamp"] = started.astimezone(timezone.utc).strftime("%Y-%m-%dT%H%M%S")
+    """Adds %(run_stamp)s: the run's start, UTC, safe in file names."""
+    params["run_stamp"] = getattr(spider, "run_id", None) or \
+        datetime.now(timezone.utc).strftime("%Y-%m-%dT%H%M%S")
     return params
 
 

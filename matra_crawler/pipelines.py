@@ -7,8 +7,12 @@ logged once, by the log formatter).
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
+from scrapy import signals
 from scrapy.exceptions import DropItem
+
+from .state import RUN_OK
 
 from . import processing
 from .processing import Dropped
@@ -76,3 +80,51 @@ class DateRangePipeline(StepPipeline):
         if since and published < since or until and published > until:
             self.drop("outside_date_range", f"{item['url']} published {published}")
         return item
+
+
+class StatePipeline(StepPipeline):
+    """Exports an article only when it is new or its text changed since its
+    last export (then with `version` + 1 and `previous_sha256`).
+
+    The spider owns the state store (spider.state). An item counts as
+    exported only once its feed file is complete and renamed into place: the
+    feed_slot_closed signal commits it, and records the run's watermark."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
+
+    def process_item(self, item):
+        spider = self.crawler.spider
+        if getattr(spider, "state", None) is None:
+            return item
+        recorded = spider.state.record_item(
+            spider.site_name, item, feed_path=self.feed_path(),
+            discovered_modified=spider.discovered_modified.get(spider.canonical(item["url"])))
+        if recorded is None:
+            self.stats.inc_value("state/unchanged")
+            raise DropItem(f"unchanged since its last export: {item['url']}", log_level="DEBUG")
+        item["version"], item["previous_sha256"] = recorded
+        self.stats.inc_value("state/new" if recorded[0] == 1 else "state/updated")
+        return item
+
+    def feed_path(self) -> str | None:
+        """The (first) feed file this run writes, as it will be named when complete."""
+        for extension in self.crawler.extensions.middlewares:
+            for slot in getattr(extension, "slots", ()):
+                path = getattr(slot.storage, "path", None)
+                if path:
+                    return str(Path(path).resolve())
+        return None
+
+    def feed_slot_closed(self, slot):
+        spider = self.crawler.spider
+        path = getattr(slot.storage, "path", None)
+        if getattr(spider, "state", None) is None or not path or not Path(path).exists():
+            return  # not stored: its items stay pending and are exported again next run
+        path = str(Path(path).resolve())
+        committed = spider.state.commit_export(spider.site_name, path)
+        spider.state.finish_run(spider.run_id, spider.site_name, RUN_OK,
+                                {"exported": committed, "discovery_group": spider.answered_group},
+                                spider.newest_seen)
+        self.stats.set_value("feed/path", path)

@@ -105,7 +105,8 @@ def finalize(item: dict) -> dict:
     item["crawled_at"] = crawled.astimezone(timezone.utc).isoformat(timespec="seconds")
     item["canonical_url"] = item.get("canonical_url") or item.get("url")
     item["schema_version"] = SCHEMA_VERSION
-    defaults = {"authors": [], "images": [], "categories": [], "tags": []}
+    # A first export; the state pipeline says otherwise when it knows better.
+    defaults = {"authors": [], "images": [], "categories": [], "tags": [], "version": 1}
     return {name: item.get(name, defaults.get(name)) for name in export_fields()}
 
 

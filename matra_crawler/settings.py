@@ -69,14 +69,19 @@ ITEM_PIPELINES = {
     "matra_crawler.pipelines.FinalizePipeline": 500,
     "matra_crawler.pipelines.ValidationPipeline": 600,
     "matra_crawler.pipelines.DateRangePipeline": 700,
+    "matra_crawler.pipelines.StatePipeline": 800,
 }
 
-# Export: one JSON Lines feed per site per run, written under a temporary
-# name and renamed into place when the crawl closes. `-O file.jsonl` on the
-# command line replaces this, and is atomic too.
-FEEDS = {
-    "output/%(site_name)s/%(run_stamp)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
-}
+# Where feeds and the crawl state go (-s overrides both). Feeds land in
+# OUTPUT_DIR/<site>/<run start, UTC>.jsonl, written under a temporary name
+# and renamed when the crawl closes (spiders/base.py builds FEEDS from
+# OUTPUT_DIR unless FEEDS is set, e.g. by -O file.jsonl, which is atomic too).
+OUTPUT_DIR = "output"
+# The incremental state (SQLite): what was exported, so a run exports only
+# new or changed articles. An empty STATE_DIR turns it off (every run
+# exports everything it finds).
+STATE_DIR = "output/state"
+FEED_FORMAT_OPTIONS = {"format": "jsonlines", "encoding": "utf8"}
 FEED_URI_PARAMS = "matra_crawler.feedstorage.uri_params"
 FEED_STORAGES = {
     "": "matra_crawler.feedstorage.AtomicFileFeedStorage",

@@ -257,6 +257,13 @@ class StateStore:
         if self.current_run.get(site) == run_id:
             del self.current_run[site]
 
+    def last_ok_stats(self, site: str) -> dict:
+        """The stats of the newest run of `site` that finished "ok" ({} if none)."""
+        row = self.db.execute(
+            "SELECT stats FROM runs WHERE site = ? AND status = ? ORDER BY finished_at DESC LIMIT 1",
+            (site, RUN_OK)).fetchone()
+        return json.loads(row[0]) if row and row[0] else {}
+
     def watermark(self, site: str) -> datetime | None:
         """The newest date seen by a run of `site` that finished "ok"."""
         (value,) = self.db.execute(

@@ -32,11 +32,13 @@ class CrawlResult:
 
 def crawl(spider: str, base_url: str, workdir: Path, *args: str,
           settings: dict | None = None, timeout: float = 180) -> CrawlResult:
-    """`scrapy crawl SPIDER -a base_url=...` into workdir/feed.jsonl. `args`
-    are extra command-line words (e.g. "-a", "since=2024-01-01")."""
+    """`scrapy crawl SPIDER -a base_url=...` into workdir/feed.jsonl, with its
+    state in workdir/state (a second crawl in the same workdir is a re-run).
+    `args` are extra command-line words (e.g. "-a", "since=2024-01-01")."""
     feed, stats_file = workdir / "feed.jsonl", workdir / "stats.json"
     command = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"base_url={base_url}",
-               "-O", str(feed), "-s", f"STATS_FILE={stats_file}", *args]
+               "-O", str(feed), "-s", f"STATS_FILE={stats_file}",
+               "-s", f"STATE_DIR={workdir / 'state'}", *args]
     for name, value in {**FAST, **(settings or {})}.items():
         command += ["-s", f"{name}={value}"]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from matra_crawler.state import StateStore
+from matra_crawler.state import RUN_OK, StateStore
 
 SITE = "matra"
 URL = "https://medialintassumatera.net/2023/12/28/pj-gubernur-buka-rakor/"
@@ -319,3 +319,12 @@ def test_a_whole_run_then_a_rerun_exports_only_changes(store, tmp_path):
     changed = [item("koreksi" if u == urls[2] else f"isi {u}", url=u) for u in urls]
     assert export(store, changed, tmp_path / "run3.jsonl") == 1
     assert store.known(SITE, urls[2]).exported_version == 2
+
+
+def test_last_ok_stats_is_the_newest_good_run(tmp_path):
+    with StateStore.in_dir(tmp_path) as store:
+        assert store.last_ok_stats("matra") == {}
+        store.finish_run("r1", "matra", RUN_OK, {"discovery_group": 1}, None)
+        store.finish_run("r2", "matra", "failed", {"discovery_group": 0}, None)
+        assert store.last_ok_stats("matra") == {"discovery_group": 1}
+        assert store.last_ok_stats("other") == {}

@@ -87,8 +87,15 @@ class SiteProfile:
     fetch_query: str = ""
     # An article split over numbered pages: the link to its next page.
     next_page: str = ""
-    # Render pages in a browser (scrapy-playwright) instead of plain HTTP.
+    # Render pages in a browser (scrapy-playwright) instead of plain HTTP:
+    # every request the spider makes (listings and articles alike; robots.txt
+    # stays plain). XML and JSON come back as the browser's viewer page, so
+    # such a site discovers through HTML listings.
     render: bool = False
+    # CSS of an element every real page of a render site has and a bot check
+    # (Cloudflare's "Just a moment...") has not: the browser waits for it and
+    # for that page's load, so the page is read after the check reloaded it.
+    render_wait: str = ""
 
     def is_article(self, path: str) -> bool:
         return re.search(self.article_path, path) is not None

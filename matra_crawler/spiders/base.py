@@ -21,6 +21,7 @@ from .. import __version__
 from ..discovery import Found, parse_feed, parse_listing, parse_rest_posts, parse_sitemap
 from ..extraction import NoArticle, extract_article
 from ..sites.profile import SiteProfile
+from ..state import StateStore
 from ..urls import canonical_url
 
 # Discovery groups: a later group is tried only if no source of the earlier one answered.
@@ -53,6 +54,31 @@ class NewsSpider(scrapy.Spider):
         self.requested: set[str] = set()
         self._pending: dict[int, set[str]] = {}   # group -> sources not yet answered
         self._answered: set[int] = set()          # groups in which a source answered
+        # Incremental state (opened in from_crawler when STATE_DIR is set).
+        self.state: StateStore | None = None
+        self.watermark: datetime | None = None    # newest date the last good run saw
+        self.newest_seen: datetime | None = None  # this run's, for the next one
+        self.discovered_modified: dict[str, datetime] = {}  # canonical URL -> lastmod
+        self.group_order = list(range(len(DISCOVERY_GROUPS)))  # see start_group
+        self.answered_group: int | None = None
+        # Names this run: its feed file and its row in the state.
+        self.run_id = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H%M%S")
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        state_dir = crawler.settings.get("STATE_DIR")
+        if state_dir:
+            spider.state = StateStore.in_dir(state_dir)
+            spider.state.recover(spider.site_name)
+            spider.state.start_run(spider.run_id, spider.site_name)
+            spider.watermark = spider.state.watermark(spider.site_name)
+            last = spider.state.last_ok_stats(spider.site_name).get("discovery_group")
+            if isinstance(last, int) and 0 <= last < len(DISCOVERY_GROUPS):
+                spider.group_order.remove(last)
+                spider.group_order.insert(0, last)
+        return spider
+
 
     @classmethod
     def update_settings(cls, settings):
@@ -61,25 +87,38 @@ class NewsSpider(scrapy.Spider):
             # Only this spider's requests flagged meta["playwright"] use the browser.
             settings.set("DOWNLOAD_HANDLERS", settings.getdict("BROWSER_DOWNLOAD_HANDLERS"),
                          priority="spider")
+        if not settings.getdict("FEEDS"):
+            # One feed per site per run; -O/-o on the command line replace it.
+            feed = f"{settings['OUTPUT_DIR']}/%(site_name)s/%(run_stamp)s.jsonl"
+            settings.set("FEEDS", {feed: settings.getdict("FEED_FORMAT_OPTIONS")}, priority="spider")
         if settings.getpriority("USER_AGENT") <= SETTINGS_PRIORITIES["default"]:
             # Truthful and reachable: who we are and where to complain.
             settings.set("USER_AGENT", f"matra_crawler/{__version__} (+{settings['CONTACT_URL']})",
                          priority="spider")
 
     async def start(self):
+        if self.profile.render and not self.browser_enabled():
+            # -s DOWNLOAD_HANDLERS={} or the like: plain HTTP meets the bot check.
+            self.logger.warning("%s needs the browser, but its download handlers are off; "
+                                "pages will be bot checks", self.profile.name)
+            self.crawler.stats.set_value("browser/disabled", True)
         for request in self.start_group(0):
             yield request
 
     # -------------------------------------------------------- discovery groups
-    def start_group(self, group: int):
-        while group < len(DISCOVERY_GROUPS):
-            sources = [s for s in DISCOVERY_GROUPS[group] if s in self.profile.discovery]
+    def start_group(self, position: int):
+        """Start the discovery group at `position` in this run's order: the
+        group that answered in the last good run first (no re-probing of
+        sources a site lacks, night after night), then the rest by cost."""
+        while position < len(self.group_order):
+            sources = [s for s in DISCOVERY_GROUPS[self.group_order[position]]
+                       if s in self.profile.discovery]
             if sources:
-                self._pending[group] = set(sources)
+                self._pending[position] = set(sources)
                 for source in sources:
-                    yield from getattr(self, f"discover_{source}")(group)
+                    yield from getattr(self, f"discover_{source}")(position)
                 return
-            group += 1
+            position += 1
         self.logger.error("No discovery source answered for %s", self.base_url)
         self.crawler.stats.set_value("discovery/exhausted", True)
 
@@ -89,21 +128,66 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"discovery/{kind}/{'answered' if answered else 'failed'}")
         if answered:
             self._answered.add(group)
+            if self.answered_group is None:
+                self.answered_group = self.group_order[group]
         pending = self._pending.get(group, set())
         if source not in pending:
             return
         pending.discard(source)
         if not pending and group not in self._answered:
-            self.logger.info("Discovery group %s found nothing; falling back", DISCOVERY_GROUPS[group])
+            self.logger.info("Discovery group %s found nothing; falling back",
+                             DISCOVERY_GROUPS[self.group_order[group]])
             yield from self.start_group(group + 1)
 
     def source_request(self, url, callback, group, source, **meta):
         """A discovery request whose failure (HTTP error, timeout) counts as the source failing."""
         def failed(failure):
-            self.logger.info("Discovery %s failed at %s: %s", source, url, failure.getErrorMessage())
+            reason = self.failure_reason(failure)
+            # A missing sitemap is routine; a browser that cannot fetch is not.
+            log = self.logger.warning if reason.startswith("browser/") else self.logger.info
+            log("Discovery %s failed at %s: %s", source, url, failure.getErrorMessage())
+            self.crawler.stats.inc_value(f"discovery/fetch_failed/{reason}")
             yield from self.source_done(group, source, answered=False)
-        return scrapy.Request(url, callback=callback, errback=failed,
-                              meta={"group": group, "source": source, **meta})
+        return self.request(url, callback, errback=failed, meta={"group": group, "source": source, **meta})
+
+    # ---------------------------------------------------------------- requests
+    def request(self, url: str, callback, **kwargs) -> scrapy.Request:
+        """Every request the spider builds goes through here. A render site
+        puts its bot check in front of every page, listings included, so all
+        of its requests go through the browser (robots.txt, requested by
+        Scrapy's middleware, stays plain HTTP)."""
+        if self.profile.render:
+            kwargs["meta"] = {**kwargs.get("meta", {}), **self.browser_meta()}
+        return scrapy.Request(url, callback=callback, **kwargs)
+
+    def browser_meta(self) -> dict:
+        """scrapy-playwright's request keys: the browser handler renders only
+        requests with meta["playwright"]; the page is closed after use (no
+        playwright_include_page)."""
+        meta = {"playwright": True}
+        if self.profile.render_wait:
+            from scrapy_playwright.page import PageMethod  # only render sites need it
+
+            timeout = self.settings.getfloat("PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT", 30_000)
+            meta["playwright_page_methods"] = [
+                PageMethod("wait_for_selector", self.profile.render_wait, state="attached", timeout=timeout)]
+            # The handler reports the status of the first answer: a passed bot
+            # check is a 403 whose page (the real one, waited for) is fine.
+            meta["handle_httpstatus_list"] = [403]
+        return meta
+
+    def browser_enabled(self) -> bool:
+        handlers = self.settings.getdict("DOWNLOAD_HANDLERS")
+        browser = self.settings.getdict("BROWSER_DOWNLOAD_HANDLERS")
+        return bool(browser) and all(handlers.get(scheme) == path for scheme, path in browser.items())
+
+    @staticmethod
+    def failure_reason(failure) -> str:
+        """Stats name of a failed download; the browser's own errors (launch,
+        crash, navigation timeout) as browser/<error>."""
+        error = failure.value
+        name = type(error).__name__
+        return f"browser/{name}" if type(error).__module__.startswith("playwright") else name
 
     # --------------------------------------------------------------- REST API
     def rest_url(self, page: int) -> str:
@@ -113,6 +197,12 @@ class NewsSpider(scrapy.Spider):
             query["after"] = f"{self.since.isoformat()}T00:00:00"
         if self.until:
             query["before"] = f"{(self.until + timedelta(days=1)).isoformat()}T00:00:00"
+        if self.watermark:
+            # Only what changed since the last good run (WordPress >= 5.7; an
+            # older one ignores it and the state filters instead). A day of
+            # margin for clocks and late edits; the state skips the known.
+            margin = (self.watermark - timedelta(days=1)).astimezone(timezone.utc)
+            query["modified_after"] = margin.strftime("%Y-%m-%dT%H:%M:%SZ")
         return urljoin(self.base_url, "wp-json/wp/v2/posts?" + urlencode(query))
 
     def discover_rest(self, group):
@@ -131,8 +221,8 @@ class NewsSpider(scrapy.Spider):
             yield from self.source_done(group, "rest", answered=True)
             total = int(response.headers.get(b"X-WP-TotalPages", b"1") or 1)
             for next_page in range(2, total + 1):
-                yield scrapy.Request(self.rest_url(next_page), callback=self.parse_rest,
-                                     meta={"group": group, "page": next_page})
+                yield self.request(self.rest_url(next_page), self.parse_rest,
+                                   meta={"group": group, "page": next_page})
         yield from self.follow_articles(found)
 
     # --------------------------------------------------------------- sitemaps
@@ -180,7 +270,7 @@ class NewsSpider(scrapy.Spider):
                 continue
             if self.since and child.modified and child.modified.date() < self.since:
                 continue  # nothing in it changed since; so nothing was published since
-            yield scrapy.Request(child.url, callback=self.parse_sitemap)
+            yield self.request(child.url, self.parse_sitemap)
         yield from self.follow_articles(pages)
 
     # ------------------------------------------------------------------- feed
@@ -223,6 +313,10 @@ class NewsSpider(scrapy.Spider):
             yield from self.source_done(response.meta["group"], f"listing:{index}", bool(found))
         fresh = [f for f in found if self.canonical(f.url) not in self.requested]
         yield from self.follow_articles(fresh)
+        if self.state and found and all(self.state.known(self.site_name, f.url) for f in found):
+            # Everything here was seen by an earlier run: so was every older page.
+            self.crawler.stats.inc_value("discovery/listing/stopped_at_known")
+            return
         # Newest first: once the last dated article is older than `since`,
         # every later page is too (a sticky post at the top changes nothing).
         days = [day for day in (f.published_day() for f in found) if day]
@@ -230,8 +324,7 @@ class NewsSpider(scrapy.Spider):
         max_pages = self.settings.getint("LISTING_MAX_PAGES")
         if fresh and not reached_since and page < max_pages:
             next_url = urljoin(self.base_url, listing.page_path(page + 1).lstrip("/"))
-            yield scrapy.Request(next_url, callback=self.parse_listing,
-                                 meta={**response.meta, "page": page + 1})
+            yield self.request(next_url, self.parse_listing, meta={**response.meta, "page": page + 1})
         elif fresh and page >= max_pages:
             self.logger.warning("Listing %s still going after %d pages; stopped", listing.first, page)
             self.crawler.stats.inc_value("discovery/listing/max_pages_reached")
@@ -254,6 +347,15 @@ class NewsSpider(scrapy.Spider):
             return False  # unchanged since `since`, so published before it
         return True
 
+    def note_seen(self, entry: Found) -> None:
+        """Remember discovery's dates: the newest moves the watermark, the
+        lastmod goes into the state with the article."""
+        moment = entry.modified or entry.published
+        if moment and moment.tzinfo and (self.newest_seen is None or moment > self.newest_seen):
+            self.newest_seen = moment
+        if entry.modified:
+            self.discovered_modified[self.canonical(entry.url)] = entry.modified
+
     def fetch_url(self, url: str) -> str:
         """The URL to download for an article (the profile may add a query)."""
         query = self.profile.fetch_query
@@ -262,9 +364,7 @@ class NewsSpider(scrapy.Spider):
         return url + ("&" if urlsplit(url).query else "?") + query
 
     def article_request(self, url: str, **meta) -> scrapy.Request:
-        if self.profile.render:
-            meta["playwright"] = True
-        return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed, meta=meta)
+        return self.request(url, self.parse_article, errback=self.article_failed, meta=meta)
 
     def follow_articles(self, found: list[Found]):
         stats = self.crawler.stats
@@ -274,6 +374,11 @@ class NewsSpider(scrapy.Spider):
                 continue
             if not self.wanted(entry):
                 stats.inc_value("discovery/outside_date_range")
+                continue
+            self.note_seen(entry)
+            if self.state and self.state.is_unchanged(self.site_name, url, entry.modified):
+                self.requested.add(url)
+                stats.inc_value("state/skipped_unchanged")
                 continue
             if self.max_articles is not None and len(self.requested) >= self.max_articles:
                 stats.set_value("discovery/max_articles_reached", True)
@@ -342,7 +447,7 @@ class NewsSpider(scrapy.Spider):
                 f"field_source/{self.profile.name}/{field_name}/{source or 'none'}")
 
     def article_failed(self, failure):
-        reason = type(failure.value).__name__
+        reason = self.failure_reason(failure)
         self.crawler.stats.inc_value(f"article_fetch_failed/{reason}")
         self.logger.warning("Could not fetch %s: %s", failure.request.url, failure.getErrorMessage())
 

@@ -111,6 +111,14 @@ class Replica:
         if self.verbose:
             print(f"{method} {path} -> {status} ({size} B) [{user_agent}]", file=sys.stderr, flush=True)
 
+    def replace_route(self, route: Route) -> None:
+        """Serve another version of the site at the same address (an edited
+        or a newly published article between two runs)."""
+        bind = getattr(route, "bind", None)
+        if bind is not None and self.base_url:
+            bind(self.base_url)
+        self.route = route
+
     # -- faults ------------------------------------------------------------
     def add_fault(self, fault: Fault) -> None:
         self._faults.append(fault)
