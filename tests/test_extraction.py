@@ -250,6 +250,17 @@ def test_outlet_as_author_gives_way_to_the_visible_byline():
     assert extract(article_page(head=head))["authors"] == ["Media Lintas Sumatera"]
 
 
+def test_outlet_in_json_ld_gives_way_to_a_person_in_meta_or_a_person_like_byline():
+    head = ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Media Lintas Sumatera"}}') + \
+        "<meta property='og:site_name' content='Media Lintas Sumatera'>"
+    assert extract(article_page(head=head + "<meta name='author' content='Rina Oktaviani'>"))["authors"] \
+        == ["Rina Oktaviani"]
+    # bylines: "rubrik von X" does not read as a name, "von Yudi Pratama" does
+    header = ("<div class='authors'><span class='author-brand'>rubrik</span></div>"
+              "<div class='author-item'>von Yudi Pratama</div>")
+    assert extract(article_page(head=head, header=header))["authors"] == ["Yudi Pratama"]
+
+
 def test_byline_when_nothing_structured():
     header = "<div class='byline'>Penulis: Yudi Pratama | Editor: Kurniawan</div>"
     item = extract(article_page(header=header), url="https://example.id/berita/x")

@@ -194,36 +194,45 @@ class ArticlePage:
         return images
 
     def authors(self) -> list[str]:
-        """The profile's byline, else JSON-LD authors, else meta author; when
-        those name only the outlet (an Organization, the site's own name), a
-        visible byline naming people wins."""
+        """The profile's byline, else JSON-LD authors, else meta author, else
+        the visible byline. When the structured sources name only the outlet
+        (an Organization, the site's own name), a person they or the page name
+        elsewhere wins: the meta author, an author-page link, a byline."""
         found = [text_of(e) for e in self.site_select("authors")]
         if any(found):
             self.sources["authors"] = "site"
             return byline_names(found)
         value = self.ld.get("author") or self.ld.get("creator")
-        names = clean_names(map(split_names, self.ld.names(value))) if value else []
-        if not names:
-            names = clean_names(map(split_names, [v for key in META_AUTHORS for v in meta_all(self.root, key)
-                                                  if not v.startswith(("http://", "https://"))][:1]))
+        structured = clean_names(map(split_names, self.ld.names(value))) if value else []
+        meta = clean_names(map(split_names, [v for key in META_AUTHORS for v in meta_all(self.root, key)
+                                             if not v.startswith(("http://", "https://"))][:1]))
+        names = structured or meta
         if not names:
             names = self.visible_authors(("author_links", "bylines"))
-        elif (value and self.ld.organizations_only(value)) or \
-                all(is_site_name(n, self.site_names(), self.host) for n in names):
-            names = self.visible_authors(("author_links",)) or names
+        elif (value and self.ld.organizations_only(value)) or all(map(self.is_outlet, names)):
+            names = ([n for n in meta if not self.is_outlet(n)] or self.visible_authors(("author_links",))
+                     or self.visible_authors(("bylines",), people_only=True) or names)
         self.sources["authors"] = "generic" if names else None
         return names
 
-    def visible_authors(self, kinds) -> list[str]:
+    def is_outlet(self, name: str) -> bool:
+        return is_site_name(name, self.site_names(), self.host)
+
+    def visible_authors(self, kinds, people_only: bool = False) -> list[str]:
         """Names in the byline under the headline: links to author pages, else
-        the first short author/byline-classed text."""
+        the first short author/byline-classed text (with `people_only`, the
+        first that reads as a person's name, not the outlet's)."""
         for kind in kinds:
             found = self.marked_after_headline()[kind]
             texts = [text for element in found[:12] if not self.elsewhere(element)
                      and not self.in_article_text(element)
                      for text in [text_of(element)] if 0 < len(text) <= 80]
-            if texts:
-                return byline_names(texts if kind == "author_links" else texts[:1])[:6]
+            if kind == "author_links" and texts:
+                return byline_names(texts)[:6]
+            for text in texts:
+                names = byline_names([text])
+                if not people_only or names and all(looks_like_person(n) and not self.is_outlet(n) for n in names):
+                    return names[:6]
         return []
 
     def categories(self) -> list[str]:
@@ -461,6 +470,12 @@ def precise_first(candidates: list[dict]) -> list[dict]:
                     [c for i, c in enumerate(candidates[first_index:], first_index) if i != index]
                 break
     return candidates
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words, no digits: "Jemima Kelly", not "capital von X"."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and not any(c.isdigit() for c in name) and all(w[0].isupper() for w in words)
 
 
 def byline_names(texts: list[str]) -> list[str]:
