@@ -1,7 +1,8 @@
-"""Command line: `python -m matra_crawler extract ...`.
+"""Command line: `python -m matra_crawler extract|nightly ...`.
 
     extract [--site NAME] [--url URL] FILE      one saved page -> one JSON line
     extract [--site NAME] --manifest LIST       every {"file", "url"} line of LIST
+    nightly [--sites a,b] [--since DAY] ...     the cron run (matra_crawler.nightly)
 
 The printed item is the FINAL one, after the same processing steps the crawl
 runs (ITEM_PIPELINES order), so a saved page and a crawled page come out
@@ -117,6 +118,45 @@ def cmd_extract(args) -> int:
     return 1 if "error" in item else 0
 
 
+def cmd_nightly(args) -> int:
+    from . import nightly
+
+    return nightly.run(nightly.Options(
+        state_dir=Path(args.state_dir), output_dir=Path(args.output_dir), jobs=args.jobs,
+        sites=[name.strip() for name in args.sites.split(",") if name.strip()] if args.sites else None,
+        since=args.since, base_urls=dict(args.base_url), settings=dict(args.set),
+        registry=Path(args.registry) if args.registry else None, timeout=args.timeout))
+
+
+def assignment(text: str) -> tuple[str, str]:
+    from .nightly import parse_assignment
+
+    try:
+        return parse_assignment(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def day(text: str):
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {text!r}") from None
+
+
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def setting_default(name: str) -> str:
+    """A setting's value in the project settings module (read as steps_from_settings does)."""
+    settings = importlib.import_module(os.environ.get("SCRAPY_SETTINGS_MODULE", "matra_crawler.settings"))
+    return str(getattr(settings, name))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m matra_crawler")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -126,6 +166,28 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--manifest", help='JSON Lines file of {"file", "url"} to extract in order')
     extract.add_argument("file", nargs="?", help="saved page (.html or .html.gz)")
     extract.set_defaults(handler=cmd_extract)
+
+    nightly = commands.add_parser(
+        "nightly", help="the cron run: crawl every enabled site, write a run manifest",
+        description="Crawl every enabled site (per-site spiders and enabled WordPress registry "
+                    "portals), one subprocess each; write OUTPUT_DIR/runs/<run-id>.json. Exit 0 "
+                    "when all went well, 1 when a site failed or went quiet, 75 when another "
+                    "run holds the lock, 2 on a usage or configuration error.")
+    nightly.add_argument("--sites", help="comma list of sites to crawl (default: every enabled site)")
+    nightly.add_argument("--since", type=day, help="backfill: articles published on or after YYYY-MM-DD")
+    nightly.add_argument("--base-url", action="append", type=assignment, default=[], metavar="SITE=URL",
+                         help="crawl SITE at URL (a mirror or replica); repeatable")
+    nightly.add_argument("--state-dir", default=setting_default("STATE_DIR"),
+                         help="STATE_DIR: the incremental state and the lock (default: %(default)s)")
+    nightly.add_argument("--output-dir", default=setting_default("OUTPUT_DIR"),
+                         help="OUTPUT_DIR: feeds, runs/, logs/ (default: %(default)s)")
+    nightly.add_argument("--jobs", type=positive, default=2, help="sites crawled at once (default: 2)")
+    nightly.add_argument("--set", action="append", type=assignment, default=[], metavar="NAME=VALUE",
+                         help="Scrapy setting passed to every crawl as -s NAME=VALUE; repeatable")
+    nightly.add_argument("--registry", help="WordPress registry CSV (default: the bundled one)")
+    nightly.add_argument("--timeout", type=float, default=None,
+                         help="seconds a crawl may take before it is stopped (default: no limit)")
+    nightly.set_defaults(handler=cmd_nightly)
     return parser
 
 

@@ -1,0 +1,564 @@
+"""`python -m matra_crawler nightly`: the cron command.
+
+One run crawls every enabled site: the per-site spiders (one per profile in
+matra_crawler.sites) and the enabled portals of the WordPress registry. Each
+crawl is its own `python -m scrapy crawl` subprocess (one Twisted reactor per
+process), at most --jobs at a time; politeness is per site, so sites may run
+side by side.
+
+What one run leaves behind, under OUTPUT_DIR:
+
+    runs/<run-id>.json            the run manifest (rewritten atomically as sites finish)
+    logs/<run-id>/nightly.log     this runner's own log
+    logs/<run-id>/<site>.log      each crawl's Scrapy log (and anything it printed)
+    logs/<run-id>/<site>.stats.json  each crawl's final stats (STATS_FILE)
+    <site>/<stamp>.jsonl          the feeds, written by the crawls themselves
+
+Exit status (see EXIT_*): 0 when every site went well; 1 when a site failed or
+went quiet (one summary line on stderr, which cron mails); 75 when another
+run holds the lock; 2 for a usage error.
+
+The lock is flock(2) on STATE_DIR/nightly.lock: the kernel drops it when the
+last process holding the open file dies, however it dies, so a killed run
+never blocks the next night and there is no pid file to clean up. The crawls
+inherit the locked file, so a runner killed mid-run keeps the lock until its
+orphaned crawls are done writing the state too.
+
+The runner never opens the state store itself: the crawls own it (record,
+commit after the feed rename, recover at start). Re-running the same command
+after an interruption, a backfill included, is therefore safe: what was
+exported is skipped, what was not is exported.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1      # a site failed, or went quiet
+EXIT_USAGE = 2        # bad arguments (argparse uses 2 as well)
+EXIT_LOCKED = 75      # EX_TEMPFAIL: another run holds the lock; try again later
+
+LOCK_NAME = "nightly.lock"
+
+# "Quiet": a site that had new articles in most of its recent nightly runs
+# but has nothing new or updated tonight. Judged from the last QUIET_LOOKBACK
+# runs in which the site's crawl itself went well, and only once there are
+# QUIET_MIN_HISTORY of them (a fresh install has no habits yet).
+QUIET_LOOKBACK = 7
+QUIET_MIN_HISTORY = 3
+
+# Settings the runner sets per crawl; --set may not override them.
+RESERVED_SETTINGS = ("STATS_FILE", "LOG_FILE", "STATE_DIR", "OUTPUT_DIR")
+
+# A crawl asked to stop (SIGTERM: Scrapy closes gracefully and still stores
+# its feed) gets this long before it is killed.
+STOP_GRACE_SECONDS = 60
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+log = logging.getLogger("matra_crawler.nightly")
+
+
+class UsageError(ValueError):
+    """Bad options; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Site:
+    """One crawl of the nightly run."""
+
+    name: str                        # manifest key, log file name; the feed folder
+    spider: str                      # `scrapy crawl SPIDER`
+    args: tuple[tuple[str, str], ...] = ()   # -a NAME=VALUE that pick the site
+
+
+@dataclass
+class Options:
+    state_dir: Path
+    output_dir: Path
+    jobs: int = 2
+    sites: list[str] | None = None          # None = every enabled site
+    since: date | None = None
+    base_urls: dict[str, str] = field(default_factory=dict)
+    settings: dict[str, str] = field(default_factory=dict)
+    registry: Path | None = None            # WordPress registry (None = the bundled one)
+    timeout: float | None = None            # seconds per crawl; None = no limit
+
+
+# ------------------------------------------------------------------ the sites
+def enabled_portals(registry: Path | None = None) -> list[str]:
+    """Names of the WordPress registry portals marked enabled.
+
+    The registry and its generic `wordpress` spider live in
+    matra_crawler/sites/wordpress.py; without that module there are none."""
+    try:
+        from .sites import wordpress
+    except ImportError:
+        return []
+    portals = wordpress.enabled_portals(registry) if registry else wordpress.enabled_portals()
+    return [portal.name for portal in portals]
+
+
+def enabled_sites(registry: Path | None = None) -> list[Site]:
+    """Every site a nightly run crawls: each profile's own spider, then the
+    enabled registry portals (a portal with its own spider is crawled by it)."""
+    from .sites import PROFILES
+
+    sites = [Site(name, name) for name in PROFILES]
+    extra = (("registry", str(registry)),) if registry else ()
+    sites += [Site(name, "wordpress", (("site", name),) + extra)
+              for name in enabled_portals(registry) if name not in PROFILES]
+    return sites
+
+
+def select_sites(available: list[Site], wanted: list[str] | None) -> list[Site]:
+    """`--sites a,b`: those sites, in the order given; None = all."""
+    if wanted is None:
+        return list(available)
+    by_name = {site.name: site for site in available}
+    unknown = [name for name in wanted if name not in by_name]
+    if unknown:
+        raise UsageError(f"unknown or disabled site(s) {', '.join(unknown)}; "
+                         f"enabled: {', '.join(by_name) or 'none'}")
+    return [by_name[name] for name in dict.fromkeys(wanted)]
+
+
+def parse_assignment(text: str) -> tuple[str, str]:
+    """"NAME=VALUE" -> (NAME, VALUE), for --set and --base-url."""
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise ValueError(f"expected NAME=VALUE, got {text!r}")
+    return name.strip(), value
+
+
+# ------------------------------------------------------------------- the lock
+class Locked(Exception):
+    """Another run holds the lock; str() says who, as far as it wrote."""
+
+
+class RunLock:
+    """flock(2) on a file: released by the kernel when its holders exit.
+
+    The holder writes who it is into the file, for the message the next run
+    prints; the content is informational only, the flock is the lock."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.file = None
+
+    def acquire(self, holder: str) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock_file = open(self.path, "a+", encoding="utf-8")
+        try:
+            fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock_file.seek(0)
+            held_by = lock_file.read().strip() or "unknown"
+            lock_file.close()
+            raise Locked(f"{self.path} is held by {held_by}") from None
+        lock_file.seek(0)
+        lock_file.truncate()
+        lock_file.write(holder + "\n")
+        lock_file.flush()
+        self.file = lock_file
+
+    def fileno(self) -> int:
+        return self.file.fileno()
+
+    def release(self) -> None:
+        if self.file is not None:
+            self.file.close()   # closing our last descriptor drops the flock
+            self.file = None
+
+
+# ---------------------------------------------------------------- run results
+def site_result(stats: dict | None) -> dict:
+    """The manifest's counts for one crawl, from its final stats."""
+    stats = stats or {}
+    prefix = "item_dropped_reasons/"
+    return {
+        "new": stats.get("state/new", 0),
+        "updated": stats.get("state/updated", 0),
+        "unchanged": stats.get("state/unchanged", 0),
+        "skipped_unchanged": stats.get("state/skipped_unchanged", 0),
+        "dropped": {key[len(prefix):]: value for key, value in sorted(stats.items())
+                    if key.startswith(prefix)},
+        "items": stats.get("item_scraped_count", 0),
+        "requests": stats.get("downloader/request_count", 0),
+        "errors": stats.get("log_count/ERROR", 0),
+        "finish_reason": stats.get("finish_reason"),
+        "feed": stats.get("feed/path"),
+    }
+
+
+def crawl_problems(exit_code: int | None, stats: dict | None, timed_out: float | None = None) -> list[str]:
+    """Why a crawl counts as failed (empty: it went well)."""
+    problems = []
+    if timed_out:
+        problems.append(f"timed out after {timed_out:g}s")
+    if exit_code is None:
+        problems.append("did not run")
+    elif exit_code != 0:
+        problems.append(f"exit code {exit_code}")
+    if stats is None:
+        if exit_code is not None:
+            problems.append("no stats file")
+        return problems
+    reason = stats.get("finish_reason")
+    if reason != "finished":
+        problems.append(f"finish reason {reason}")
+    errors = stats.get("log_count/ERROR", 0)
+    if errors:
+        problems.append(f"{errors} ERROR log line{'s' if errors != 1 else ''}")
+    return problems
+
+
+def quiet_problem(new_counts: list[int], new: int, updated: int) -> str | None:
+    """The "produced nothing although it usually does" rule.
+
+    `new_counts` are the new-article counts of the site's recent good nightly
+    runs, newest first. Quiet when tonight has nothing new or updated, there
+    are at least QUIET_MIN_HISTORY earlier runs to judge by, and more than
+    half of the last QUIET_LOOKBACK had new articles."""
+    recent = new_counts[:QUIET_LOOKBACK]
+    if new or updated or len(recent) < QUIET_MIN_HISTORY:
+        return None
+    busy = sum(1 for count in recent if count > 0)
+    if busy * 2 <= len(recent):
+        return None
+    return f"nothing new or updated, though {busy} of its last {len(recent)} runs had new articles"
+
+
+def recent_new_counts(runs_dir: Path, site: str, exclude: str | None = None) -> list[int]:
+    """New-article counts of `site` in earlier nightly manifests, newest
+    first: only finished runs without --since (a backfill says nothing of a
+    site's habits) in which the site's crawl went well (ok or quiet)."""
+    counts = []
+    for path in sorted(runs_dir.glob("*.json"), reverse=True):
+        if path.stem == exclude:
+            continue
+        try:
+            manifest = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        entry = manifest.get("sites", {}).get(site)
+        if (manifest.get("finished_at") and manifest.get("since") is None and entry
+                and entry.get("status") in ("ok", "quiet")):
+            counts.append(entry.get("new", 0))
+            if len(counts) >= QUIET_LOOKBACK:
+                break
+    return counts
+
+
+def summary_line(manifest: dict, manifest_path: Path) -> str:
+    """One line for cron: what went wrong (or that all went well), and where to look."""
+    sites = manifest["sites"]
+    bad = {name: entry for name, entry in sites.items() if entry["status"] != "ok"}
+    run = f"nightly {manifest['run_id']}"
+    if manifest.get("interrupted"):
+        run += f" interrupted by {manifest['interrupted']}"
+    if not bad:
+        new = sum(entry["new"] for entry in sites.values())
+        updated = sum(entry["updated"] for entry in sites.values())
+        return (f"{run}: {len(sites)} site{'s' if len(sites) != 1 else ''} ok, "
+                f"{new} new, {updated} updated; manifest {manifest_path}")
+    details = "; ".join(f"{name} {entry['status']} ({', '.join(entry['problems'])})"
+                        for name, entry in bad.items())
+    return (f"{run}: {len(bad)} of {len(sites)} sites not ok: {details}; "
+            f"manifest {manifest_path}; logs {manifest['logs']}")
+
+
+# ------------------------------------------------------------------ utilities
+def write_json_atomic(path: Path, data: dict) -> None:
+    """Readers see the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_name(path.name + ".part")
+    with open(part, "w", encoding="utf-8") as out:
+        json.dump(data, out, ensure_ascii=False, indent=1, sort_keys=False)
+        out.write("\n")
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(part, path)
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def new_run_id(logs_dir: Path, now: datetime) -> str:
+    """UTC start time, sortable; -2, -3 ... if a run of the same second exists
+    (called under the lock, so the check cannot race)."""
+    base = now.strftime("%Y%m%dT%H%M%SZ")
+    run_id, number = base, 1
+    while (logs_dir / run_id).exists():
+        number += 1
+        run_id = f"{base}-{number}"
+    return run_id
+
+
+def file_name(site: str) -> str:
+    return re.sub(r"[^\w.-]", "_", site)
+
+
+# --------------------------------------------------------------------- runner
+class Nightly:
+    """One run: the sites, their subprocesses, the manifest."""
+
+    def __init__(self, options: Options, sites: list[Site], run_id: str, lock: RunLock):
+        self.options = options
+        self.sites = sites
+        self.run_id = run_id
+        self.lock = lock
+        self.runs_dir = options.output_dir / "runs"
+        self.logs_dir = options.output_dir / "logs" / run_id
+        self.manifest_path = self.runs_dir / f"{run_id}.json"
+        self.stopping: str | None = None            # the signal's name, once asked to stop
+        self.children: dict[str, subprocess.Popen] = {}
+        # Manifest, children and `stopping`; reentrant because the signal
+        # handler runs on the main thread, which may hold it at that moment.
+        self.guard = threading.RLock()
+        self.manifest = {
+            "run_id": run_id,
+            "started_at": iso(utc_now()),
+            "finished_at": None,
+            "status": "running",
+            "exit_code": None,
+            "since": options.since.isoformat() if options.since else None,
+            "state_dir": str(options.state_dir),
+            "output_dir": str(options.output_dir),
+            "logs": str(self.logs_dir),
+            "sites": {site.name: {"status": "pending"} for site in sites},
+        }
+
+    # -- the command of one crawl ----------------------------------------------
+    def paths(self, site: Site) -> tuple[Path, Path]:
+        stem = self.logs_dir / file_name(site.name)
+        return stem.with_suffix(".log"), stem.with_suffix(".stats.json")
+
+    def command(self, site: Site) -> list[str]:
+        log_path, stats_path = self.paths(site)
+        args = dict(site.args)
+        if site.name in self.options.base_urls:
+            args["base_url"] = self.options.base_urls[site.name]
+        if self.options.since:
+            args["since"] = self.options.since.isoformat()
+        command = [sys.executable, "-m", "scrapy", "crawl", site.spider]
+        for name, value in args.items():
+            command += ["-a", f"{name}={value}"]
+        settings = {**self.options.settings, "STATS_FILE": stats_path, "LOG_FILE": log_path,
+                    "STATE_DIR": self.options.state_dir, "OUTPUT_DIR": self.options.output_dir}
+        for name, value in settings.items():
+            command += ["-s", f"{name}={value}"]
+        return command
+
+    @staticmethod
+    def environment() -> dict:
+        """Scrapy finds the project from any working directory (cron's is $HOME)."""
+        env = dict(os.environ)
+        env.setdefault("SCRAPY_SETTINGS_MODULE", "matra_crawler.settings")
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(PROJECT_ROOT), env.get("PYTHONPATH", "")) if p)
+        return env
+
+    # -- one site -------------------------------------------------------------
+    def run_site(self, site: Site) -> None:
+        if self.stopping:
+            self.record(site, {"status": "not_run", "problems": [f"{self.stopping} before it started"],
+                               **site_result(None), "exit_code": None})
+            return
+        log_path, stats_path = self.paths(site)
+        command = self.command(site)
+        log.info("%s: starting: %s", site.name, " ".join(command))
+        started = utc_now()
+        clock = time.monotonic()
+        timed_out = None
+        with open(log_path, "ab") as crawl_log:
+            # Own session: a Ctrl-C or a service stop reaches the crawl once,
+            # through us (a second SIGTERM would make Scrapy skip its clean
+            # close, and with it the feed). pass_fds: see the module doc.
+            child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=crawl_log,
+                                     stderr=subprocess.STDOUT, env=self.environment(),
+                                     start_new_session=True, pass_fds=(self.lock.fileno(),))
+        with self.guard:
+            self.children[site.name] = child
+            missed_signal = self.stopping   # on_signal ran before we registered
+        if missed_signal:
+            child.send_signal(signal.SIGTERM)
+        try:
+            exit_code = child.wait(timeout=self.options.timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = self.options.timeout
+            log.warning("%s: still running after %ss; stopping it", site.name, timed_out)
+            exit_code = self.stop(child)
+        with self.guard:
+            self.children.pop(site.name, None)
+        duration = time.monotonic() - clock
+        stats = self.read_stats(stats_path)
+        result = site_result(stats)
+        problems = crawl_problems(exit_code, stats, timed_out)
+        status = "failed" if problems else "ok"
+        if not problems and self.options.since is None:
+            quiet = quiet_problem(recent_new_counts(self.runs_dir, site.name, exclude=self.run_id),
+                                  result["new"], result["updated"])
+            if quiet:
+                status, problems = "quiet", [quiet]
+        entry = {"status": status, "problems": problems, "spider": site.spider,
+                 "args": dict(site.args), **result, "exit_code": exit_code,
+                 "started_at": iso(started), "finished_at": iso(utc_now()),
+                 "duration_seconds": round(duration, 1),
+                 "log": str(log_path), "stats_file": str(stats_path) if stats is not None else None}
+        log.info("%s: %s%s (exit %s, %d new, %d updated, %d requests, %.1fs)", site.name, status,
+                 f" ({', '.join(problems)})" if problems else "", exit_code, result["new"],
+                 result["updated"], result["requests"], duration)
+        self.record(site, entry)
+
+    @staticmethod
+    def read_stats(path: Path) -> dict | None:
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def record(self, site: Site, entry: dict) -> None:
+        with self.guard:
+            self.manifest["sites"][site.name] = entry
+            write_json_atomic(self.manifest_path, self.manifest)
+
+    # -- stopping ---------------------------------------------------------------
+    def stop(self, child: subprocess.Popen) -> int:
+        """SIGTERM (Scrapy closes cleanly and stores its feed), then SIGKILL
+        to the crawl's whole session (a browser included) if it lingers."""
+        try:
+            child.send_signal(signal.SIGTERM)
+            return child.wait(timeout=STOP_GRACE_SECONDS)
+        except subprocess.TimeoutExpired:
+            try:
+                os.killpg(child.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            return child.wait()
+        except ProcessLookupError:
+            return child.wait()
+
+    def on_signal(self, number, frame) -> None:
+        name = signal.Signals(number).name
+        with self.guard:
+            if self.stopping:
+                return   # each crawl gets one SIGTERM only: a second forces Scrapy down
+            self.stopping = name
+            children = list(self.children.values())
+        log.warning("%s: stopping the running crawls; sites not started are skipped", name)
+        for child in children:
+            try:
+                child.send_signal(signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+    # -- the run ----------------------------------------------------------------
+    def run(self) -> tuple[int, str]:
+        write_json_atomic(self.manifest_path, self.manifest)
+        with ThreadPoolExecutor(max_workers=max(1, self.options.jobs),
+                                thread_name_prefix="site") as pool:
+            futures = [pool.submit(self.run_site, site) for site in self.sites]
+            # Wait in slices: the main thread must stay free to take a signal.
+            while not all(future.done() for future in futures):
+                time.sleep(0.2)
+            for future in futures:
+                future.result()   # a bug in the runner itself should show
+        bad = [entry for entry in self.manifest["sites"].values() if entry["status"] != "ok"]
+        exit_code = EXIT_PROBLEM if bad or self.stopping else EXIT_OK
+        with self.guard:
+            self.manifest.update(finished_at=iso(utc_now()), exit_code=exit_code,
+                                 status="ok" if exit_code == EXIT_OK else "problems",
+                                 interrupted=self.stopping)
+            summary = summary_line(self.manifest, self.manifest_path)
+            self.manifest["summary"] = summary
+            write_json_atomic(self.manifest_path, self.manifest)
+        return exit_code, summary
+
+
+def check_options(options: Options) -> list[Site]:
+    """The sites to crawl, or UsageError (before anything is locked or written)."""
+    reserved = [name for name in options.settings if name.upper() in RESERVED_SETTINGS]
+    if reserved:
+        raise UsageError(f"--set {', '.join(reserved)}: use --state-dir / --output-dir "
+                         "(the stats and log files are the runner's)")
+    try:
+        available = enabled_sites(options.registry)
+    except (OSError, ValueError) as error:   # a missing or broken registry file
+        raise UsageError(f"WordPress registry: {error}") from None
+    sites = select_sites(available, options.sites)
+    if not sites:
+        raise UsageError("no enabled sites to crawl")
+    unknown = [name for name in options.base_urls if name not in {site.name for site in available}]
+    if unknown:
+        raise UsageError(f"--base-url for unknown or disabled site(s) {', '.join(unknown)}")
+    return sites
+
+
+def start_log(path: Path) -> logging.Handler:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    return handler
+
+
+def run(options: Options) -> int:
+    """The whole nightly run; returns the exit status. Prints one line: to
+    stdout when all went well, to stderr otherwise (cron mails stderr)."""
+    options.state_dir = options.state_dir.resolve()
+    options.output_dir = options.output_dir.resolve()
+    try:
+        sites = check_options(options)
+    except UsageError as error:
+        print(f"nightly: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+    lock = RunLock(options.state_dir / LOCK_NAME)
+    started = utc_now()
+    try:
+        lock.acquire(f"pid {os.getpid()} since {iso(started)}")
+    except Locked as error:
+        print(f"nightly: another nightly run is still going ({error}); not starting", file=sys.stderr)
+        return EXIT_LOCKED
+    handler = None
+    try:
+        run_id = new_run_id(options.output_dir / "logs", started)
+        handler = start_log(options.output_dir / "logs" / run_id / "nightly.log")
+        log.info("run %s: %d site(s): %s; state %s; output %s", run_id, len(sites),
+                 ", ".join(site.name for site in sites), options.state_dir, options.output_dir)
+        nightly = Nightly(options, sites, run_id, lock)
+        previous = {number: signal.signal(number, nightly.on_signal)
+                    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
+        try:
+            exit_code, summary = nightly.run()
+        finally:
+            for number, handler_before in previous.items():
+                signal.signal(number, handler_before)
+        log.info("%s", summary)
+        print(summary, file=sys.stderr if exit_code else sys.stdout, flush=True)
+        return exit_code
+    finally:
+        if handler is not None:
+            log.removeHandler(handler)
+            handler.close()
+        lock.release()
