@@ -18,7 +18,7 @@ from ..normalize.boilerplate import clean_text
 from ..normalize.credits import parse_byline, split_names
 from ..sites.profile import SiteProfile
 from .generic import is_site_name, squash, strip_site_name, trafilatura_paragraphs
-from .html import decode_html, drop_captions, paragraphs, parse_html, remove, select, take_captions, text_of
+from .html import decode_html, drop_captions, drop_code, paragraphs, parse_html, remove, select, take_captions, text_of
 from .structured import JsonLd, json_ld_blocks, meta_all, meta_date_candidates, meta_tags
 
 
@@ -109,21 +109,14 @@ class ArticlePage:
 
     # ----------------------------------------------------------- fields
     def to_item(self, fetched_at: datetime | None) -> dict:
-        body, images = self.body_and_images()
-        title = self.title()
-        body = without_headline(body, [title, text_of(self.main_h1()), self.meta.get("og:title"),
-                                       self.ld.get("headline")])
-        if not body:
-            raise NoArticle("no article text found")
         fetched = (fetched_at or datetime.now(timezone.utc)).astimezone(timezone.utc)
-        return {
+        title = self.title()
+        item = {
             "url": self.url,
             "canonical_url": self.canonical_url(),
             "site": self.profile.name if self.profile else self.host,
             "source_name": self.source_name(),
             "title": title,
-            "body": "\n\n".join(body),
-            "images": images,
             "authors": self.authors(),
             "editor": None,
             "categories": self.categories(),
@@ -134,6 +127,14 @@ class ArticlePage:
             "field_sources": self.sources,
             "utc_offset": self.profile.utc_offset if self.profile else None,
         }
+        # The body last: reading it prunes the tree the other fields are read from.
+        body, item["images"] = self.body_and_images()
+        body = without_headline(body, [title, text_of(self.main_h1()), self.meta.get("og:title"),
+                                       self.ld.get("headline")])
+        if not body:
+            raise NoArticle("no article text found")
+        item["body"] = "\n\n".join(body)
+        return item
 
     def canonical_url(self) -> str:
         link = self.root.find(".//link[@rel='canonical']")
@@ -179,6 +180,7 @@ class ArticlePage:
             container = next(iter(ARTICLE_CONTAINER(self.root)), self.root)
             images = images or take_captions(container, self.base_url)
             drop_captions(self.root)
+            drop_code(self.root)
             paras = trafilatura_paragraphs(self.root, self.url)
             if sum(map(len, paras)) < MIN_GENERIC_CHARS:
                 paras = []  # a menu or a cookie notice, not an article

@@ -249,6 +249,15 @@ def take_captions(container, base_url: str) -> list[dict]:
     return images
 
 
+def drop_code(root) -> None:
+    """Scripts (but JSON-LD), styles and SVG out of the tree: trafilatura copies
+    the tree several times and would only throw them away after each copy."""
+    etree.strip_elements(root, "style", "svg", etree.Comment, with_tail=False)
+    for script in list(root.iter("script")):
+        if "ld+json" not in (script.get("type") or "").lower():
+            remove(script)
+
+
 def drop_captions(root) -> None:
     """Every caption out of the page: captions outside the article are no body text either."""
     for caption in CAPTION_TEXTS(root):
