@@ -218,6 +218,19 @@ def test_title_sources_in_order():
         == "Judul OG"
 
 
+def test_section_trailing_the_headline_is_stripped_like_a_site_name():
+    head = ld('{"@type": "NewsArticle", "headline": "Harga Cabai Naik | Ekonomi", "articleSection": "Ekonomi"}')
+    assert extract(article_page(head=head))["title"] == "Harga Cabai Naik"
+
+
+def test_the_h1_that_matches_the_page_title_beats_a_login_box_h1():
+    head = "<meta property='og:title' content='Camat Diminta Jaga Netralitas'>"
+    body = (f"<div class='login'><h1>Masuk</h1></div><article><h1>Camat Diminta Jaga Netralitas</h1>"
+            f"<div class='entry-content'>{story_html()}</div></article>")
+    item = extract(page(head, body), url="https://example.id/berita/x")
+    assert item["title"] == "Camat Diminta Jaga Netralitas"
+
+
 def test_headline_echoed_atop_the_body_leaves_it():
     content = "<h2>Camat Diminta Jaga Netralitas</h2>" + story_html()
     item = extract(article_page(content=content), profile=get_profile("matra"))

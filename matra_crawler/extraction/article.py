@@ -46,6 +46,7 @@ URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/"
 CATEGORY_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
 TAG_LINKS = etree.XPath("//a[normalize-space(@rel) = 'tag']")
 MIN_GENERIC_CHARS = 40  # characters, not words: Japanese and Chinese have no spaces
+WORDS = re.compile(r"\w+")
 HEADLINE_BLOCK_MAX = 300  # characters: more is a teaser list or the story, not a date line
 # Marks of the date line and byline under a headline (class names, author-page links).
 DATE_CLASS = re.compile(r"date|datum|tanggal|time|posted-on|published", re.I)
@@ -160,8 +161,10 @@ class ArticlePage:
                           self.meta.get("twitter:title"), text_of(self.root.find(".//title"))):
             if isinstance(candidate, str) and candidate.strip():
                 self.sources["title"] = "generic"
-                # JSON-LD and meta values are often still HTML-escaped (&#8216;)
-                return strip_site_name(clean_text(html_unescape(candidate)), self.site_names(), self.host)
+                # JSON-LD and meta values are often still HTML-escaped (&#8216;); a
+                # section may trail the title like a site name ("Title | Sport")
+                return strip_site_name(clean_text(html_unescape(candidate)),
+                                       self.site_names() + self.categories(), self.host)
         self.sources["title"] = None
         return None
 
@@ -297,9 +300,13 @@ class ArticlePage:
         return precise_first(unique_candidates(candidates))
 
     def main_h1(self):
+        """The article's <h1>: of several (a logo, a "Log In" box), the first
+        that shares words with og:title or <title>; else simply the first."""
         if self.headline is False:
-            self.headline = next((h1 for h1 in self.root.iter("h1") if not self.elsewhere(h1) and text_of(h1)),
-                                 None)
+            h1s = [h1 for h1 in self.root.iter("h1") if not self.elsewhere(h1) and text_of(h1)]
+            titles = [self.meta.get("og:title") or "", text_of(self.root.find(".//title"))]
+            self.headline = next((h1 for h1 in h1s if len(h1s) > 1 and any(
+                shares_words(text_of(h1), t) for t in titles)), h1s[0] if h1s else None)
         return self.headline
 
     def marked_after_headline(self) -> dict[str, list]:
@@ -472,6 +479,11 @@ def precise_first(candidates: list[dict]) -> list[dict]:
                     [c for i, c in enumerate(candidates[first_index:], first_index) if i != index]
                 break
     return candidates
+
+
+def shares_words(text: str, other: str, share: float = 0.5) -> bool:
+    words, others = set(WORDS.findall(text.lower())), set(WORDS.findall(other.lower()))
+    return bool(words) and len(words & others) >= share * len(words)
 
 
 def looks_like_person(name: str) -> bool:
