@@ -324,7 +324,10 @@ class NewsSpider(scrapy.Spider):
         max_pages = self.settings.getint("LISTING_MAX_PAGES")
         if fresh and not reached_since and page < max_pages:
             next_url = urljoin(self.base_url, listing.page_path(page + 1).lstrip("/"))
-            yield self.request(next_url, self.parse_listing, meta={**response.meta, "page": page + 1})
+            # Only our own keys: response.meta also holds the downloader's
+            # (download_latency, the browser's), which must not travel on.
+            meta = {key: response.meta[key] for key in ("group", "source", "listing")}
+            yield self.request(next_url, self.parse_listing, meta={**meta, "page": page + 1})
         elif fresh and page >= max_pages:
             self.logger.warning("Listing %s still going after %d pages; stopped", listing.first, page)
             self.crawler.stats.inc_value("discovery/listing/max_pages_reached")
