@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 import pytest
 
 from matra_crawler.extraction import NoArticle, extract_article
-from matra_crawler.extraction.article import precise_first, with_offset
+from matra_crawler.extraction.candidates import precise_first, with_offset
 from matra_crawler.extraction.generic import strip_site_name
 from matra_crawler.extraction.html import decode_html, paragraphs, parse_html
 from matra_crawler.sites import get_profile

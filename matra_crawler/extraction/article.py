@@ -7,18 +7,20 @@ fallback. `field_sources` records which one did, for template-drift stats.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
-from urllib.parse import urljoin, urlsplit
-
+from datetime import datetime, timezone
+from functools import cached_property
 from html import unescape as html_unescape
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from ..normalize.boilerplate import clean_text
-from ..normalize.credits import parse_byline, split_names
+from ..normalize.credits import split_names
 from ..sites.profile import SiteProfile
+from .candidates import htmldate_guess, precise_first, rest_date_candidates
 from .generic import is_site_name, squash, strip_site_name, trafilatura_paragraphs
 from .html import decode_html, drop_captions, drop_code, paragraphs, parse_html, remove, select, take_captions, text_of
+from .names import byline_names, clean_names, looks_like_person
 from .structured import JsonLd, json_ld_blocks, meta_all, meta_date_candidates, meta_tags
 
 
@@ -41,7 +43,6 @@ ELSEWHERE = re.compile(r"related|sidebar|widget|comment|recommend|teaser|popular
                        r"(?<!entry-)(?<!article-)(?<!post-)footer|newsletter|promo|more-?stories|read-?more|"
                        r"baca-?juga", re.I)
 HEADERISH = re.compile(r"meta|byline|date|time|publish|posted|info|author|dateline|stamp|head|detail", re.I)
-OFFSET_WITHOUT_COLON = re.compile(r"([+-]\d\d)(\d\d)$")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 CATEGORY_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
 TAG_LINKS = etree.XPath("//a[normalize-space(@rel) = 'tag']")
@@ -59,11 +60,6 @@ TEXT_CONTAINER_CANDIDATES = etree.XPath("//*[@itemprop='articleBody' or contains
 AUTHOR_HREF = re.compile(r"/(author|autor|penulis|reporter|wartawan|journalist|redakteur)", re.I)
 META_AUTHORS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                 "dcterms.creator", "byl")
-# Byline words in other languages than credits.parse_byline knows (by, oleh...).
-FOREIGN_BY = re.compile(r"^\s*(von|par|por|door|af|av|przez|texto|text)\b\s*:?\s*", re.I)
-FOREIGN_AND = re.compile(r"\s+(?:und|og|och|en|et|y)\s+", re.I)
-NOT_A_PERSON = re.compile(r"^(admin|administrator|editor|staff|webmaster|null|none|unknown)$", re.I)
-INITIALS_SUFFIX = re.compile(r"\s*\([\w.]{1,6}\)$")  # "Elena Oberholzer (obe)"
 
 
 def extract_article(html: str | bytes, url: str, profile: SiteProfile | None = None, *,
@@ -92,16 +88,15 @@ class ArticlePage:
         base = root.find(".//base[@href]")
         self.base_url = urljoin(url, base.get("href")) if base is not None else url
         self.sources: dict[str, str | None] = {}
-        self.text_containers: set | None = None  # story-text elements, found once
-        self.headline = False  # the main <h1>, found once (None: the page has none)
-        self.marked: dict | None = None  # see marked_after_headline
 
     # ----------------------------------------------------------- helpers
     def site_select(self, name: str) -> list:
         css = getattr(self.selectors, name, "") if self.selectors else ""
         return select(self.root, css) if css else []
 
+    @cached_property
     def site_names(self) -> list[str]:
+        """What the site calls itself: stripped from titles, not taken for an author."""
         names = [self.meta.get("og:site_name", ""), self.meta.get("application-name", "")]
         names += self.ld.names(self.ld.get("publisher", page_too=True) or [])
         if self.profile:
@@ -130,7 +125,7 @@ class ArticlePage:
         }
         # The body last: reading it prunes the tree the other fields are read from.
         body, item["images"] = self.body_and_images()
-        body = without_headline(body, [title, text_of(self.main_h1()), self.meta.get("og:title"),
+        body = without_headline(body, [title, text_of(self.headline), self.meta.get("og:title"),
                                        self.ld.get("headline")])
         if not body:
             raise NoArticle("no article text found")
@@ -145,7 +140,7 @@ class ArticlePage:
     def source_name(self) -> str:
         if self.profile:
             return self.profile.source_name
-        names = self.site_names()
+        names = self.site_names
         return names[0] if names else self.host
 
     def title(self) -> str | None:
@@ -156,7 +151,7 @@ class ArticlePage:
         if element is not None and text_of(element):
             self.sources["title"] = "site"
             return clean_text(text_of(element))
-        h1 = self.main_h1()
+        h1 = self.headline
         for candidate in (self.ld.get("headline"), text_of(h1), self.meta.get("og:title"),
                           self.meta.get("twitter:title"), text_of(self.root.find(".//title"))):
             if isinstance(candidate, str) and candidate.strip():
@@ -164,7 +159,7 @@ class ArticlePage:
                 # JSON-LD and meta values are often still HTML-escaped (&#8216;); a
                 # section may trail the title like a site name ("Title | Sport")
                 return strip_site_name(clean_text(html_unescape(candidate)),
-                                       self.site_names() + self.categories(), self.host)
+                                       self.site_names + self.categories(), self.host)
         self.sources["title"] = None
         return None
 
@@ -221,14 +216,14 @@ class ArticlePage:
         return names
 
     def is_outlet(self, name: str) -> bool:
-        return is_site_name(name, self.site_names(), self.host)
+        return is_site_name(name, self.site_names, self.host)
 
     def visible_authors(self, kinds, people_only: bool = False) -> list[str]:
         """Names in the byline under the headline: links to author pages, else
         the first short author/byline-classed text (with `people_only`, the
         first that reads as a person's name, not the outlet's)."""
         for kind in kinds:
-            found = self.marked_after_headline()[kind]
+            found = self.marked_after_headline[kind]
             texts = [text for element in found[:12] if not self.elsewhere(element)
                      and not self.in_article_text(element)
                      for text in [text_of(element)] if 0 < len(text) <= 80]
@@ -270,16 +265,13 @@ class ArticlePage:
 
     # ----------------------------------------------------------- dates
     def date_candidates(self) -> list[dict]:
+        ld = [(field, *self.ld.date(key)) for field, key in (("published_at", "datePublished"),
+                                                              ("modified_at", "dateModified"))]
         candidates = rest_date_candidates(self.hints)
-        for field, key in (("published_at", "datePublished"), ("modified_at", "dateModified")):
-            value, source = self.ld.date(key)
-            if value and source == "json-ld":
-                candidates.append({"field": field, "source": source, "value": value})
+        candidates += [{"field": f, "source": "json-ld", "value": v} for f, v, s in ld if s == "json-ld"]
         candidates += meta_date_candidates(self.meta)
-        for field, key in (("published_at", "datePublished"), ("modified_at", "dateModified")):
-            value, source = self.ld.date(key)
-            if value and source == "json-ld-page":
-                candidates.append({"field": field, "source": "json-ld", "value": value})
+        # a WebPage node's dates (the article node had none): last among structured sources
+        candidates += [{"field": f, "source": "json-ld", "value": v} for f, v, s in ld if s == "json-ld-page"]
         candidates += self.time_candidates()
         site_dates = [d for d in map(text_of, self.site_select("published")) if d][:1]
         candidates += [{"field": "published_at", "source": "visible", "value": d} for d in site_dates]
@@ -299,45 +291,43 @@ class ArticlePage:
         self.sources["published_at"] = ("site" if site_dates else "generic" if candidates else None)
         return precise_first(unique_candidates(candidates))
 
-    def main_h1(self):
+    @cached_property
+    def headline(self):
         """The article's <h1>: of several (a logo, a "Log In" box), the first
         that shares words with og:title or <title>; else simply the first."""
-        if self.headline is False:
-            h1s = [h1 for h1 in self.root.iter("h1") if not self.elsewhere(h1) and text_of(h1)]
-            titles = [self.meta.get("og:title") or "", text_of(self.root.find(".//title"))]
-            self.headline = next((h1 for h1 in h1s if len(h1s) > 1 and any(
-                shares_words(text_of(h1), t) for t in titles)), h1s[0] if h1s else None)
-        return self.headline
+        h1s = [h1 for h1 in self.root.iter("h1") if not self.elsewhere(h1) and text_of(h1)]
+        titles = [self.meta.get("og:title") or "", text_of(self.root.find(".//title"))]
+        return next((h1 for h1 in h1s if len(h1s) > 1 and any(shares_words(text_of(h1), t) for t in titles)),
+                    h1s[0] if h1s else None)
 
+    @cached_property
     def marked_after_headline(self) -> dict[str, list]:
         """One pass over the elements after the headline (all of them on a page
         without one): those marked as a date, an author link, a byline."""
-        if self.marked is None:
-            start = self.main_h1()
-            marked = self.marked = {"dates": [], "author_links": [], "bylines": []}
-            after = start is None
-            for element in self.root.iter(etree.Element):  # elements only, filtered in C
-                if not after:
-                    after = element is start
-                    continue
-                css = element.get("class")
-                itemprop = element.get("itemprop")
-                # one regex for every class mark first: most elements carry none
-                hit = MARKS.search(css.lower()) if css else None
-                tag = element.tag
-                if tag == "time" or itemprop == "datePublished" or hit and DATE_CLASS.search(css):
-                    marked["dates"].append(element)
-                if itemprop == "author" or tag == "a" and (
-                        "author" in (element.get("rel") or "") or AUTHOR_HREF.search(element.get("href") or "")):
-                    marked["author_links"].append(element)
-                if hit and BYLINE_CLASS.search(css):
-                    marked["bylines"].append(element)
-        return self.marked
+        marked = {"dates": [], "author_links": [], "bylines": []}
+        after = self.headline is None
+        for element in self.root.iter(etree.Element):  # elements only, filtered in C
+            if not after:
+                after = element is self.headline
+                continue
+            css = element.get("class")
+            itemprop = element.get("itemprop")
+            # one regex for every class mark first: most elements carry none
+            hit = MARKS.search(css.lower()) if css else None
+            tag = element.tag
+            if tag == "time" or itemprop == "datePublished" or hit and DATE_CLASS.search(css):
+                marked["dates"].append(element)
+            if itemprop == "author" or tag == "a" and (
+                    "author" in (element.get("rel") or "") or AUTHOR_HREF.search(element.get("href") or "")):
+                marked["author_links"].append(element)
+            if hit and BYLINE_CLASS.search(css):
+                marked["bylines"].append(element)
+        return marked
 
     def visible_dates(self) -> list[str]:
         """Short texts of date-classed elements after the headline: the date
         line under a title. Before the headline sits the top bar's "today"."""
-        found = self.marked_after_headline()["dates"]
+        found = self.marked_after_headline["dates"]
         texts = []
         for element in found[:40]:
             # <time datetime>, <meta content>, <input type=hidden value>: the machine-readable form
@@ -350,7 +340,7 @@ class ArticlePage:
     def headline_block_text(self) -> list[str]:
         """The short text around the headline (its block without it): where an
         unmarked date line sits ("Von X publiziert am 25. September 2018")."""
-        h1 = self.main_h1()
+        h1 = self.headline
         for block in list(h1.iterancestors())[:2] if h1 is not None else []:
             text = text_of(block).replace(text_of(h1), " ")
             if len(text) > HEADLINE_BLOCK_MAX:
@@ -378,12 +368,14 @@ class ArticlePage:
                 found.append({"field": field, "source": "time", "value": value})
         return found
 
+    @cached_property
+    def text_containers(self) -> set:
+        """The story-text elements (the profile's body, .entry-content...)."""
+        found = {e for e in TEXT_CONTAINER_CANDIDATES(self.root)
+                 if e.get("itemprop") == "articleBody" or ARTICLE_TEXT_CLASS.search(e.get("class") or "")}
+        return found | set(self.site_select("body"))
+
     def in_article_text(self, element) -> bool:
-        if self.text_containers is None:
-            self.text_containers = {e for e in TEXT_CONTAINER_CANDIDATES(self.root)
-                                    if e.get("itemprop") == "articleBody"
-                                    or ARTICLE_TEXT_CLASS.search(e.get("class") or "")}
-            self.text_containers |= set(self.site_select("body"))
         return any(a in self.text_containers for a in element.iterancestors())
 
     @staticmethod
@@ -432,110 +424,6 @@ def unique_candidates(candidates: list[dict]) -> list[dict]:
     return kept
 
 
-def htmldate_guess(root, url: str) -> str | None:
-    """htmldate's quick guess (markup and URL only, no free-text search, so no
-    event date from the story): the last resort for a page that states no date
-    where we look. It copies the tree it is given."""
-    from htmldate import find_date  # trafilatura imports it already
-
-    try:
-        found = find_date(root, url=url, extensive_search=False, original_date=True,
-                          outputformat="%Y-%m-%dT%H:%M:%S%z")
-    except Exception:  # a heuristic library must not stop a crawl
-        return None
-    if not found:
-        return None
-    found = OFFSET_WITHOUT_COLON.sub(r"\1:\2", found)
-    return found.removesuffix("T00:00:00")  # midnight without zone: it only knew the day
-
-
-def iso_moment(value: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-
-
-def precise_first(candidates: list[dict]) -> list[dict]:
-    """When the best candidate of a field is a bare day ("2024-04-22") or a time
-    without offset, and a later one states the same day with a time, or the
-    same clock time with an offset, the later one goes first: same moment,
-    more of it stated (the offset is the page's, not our WIB default)."""
-    for field in ("published_at", "modified_at"):
-        indexed = [(i, c, iso_moment(c["value"])) for i, c in enumerate(candidates) if c["field"] == field]
-        if not indexed or indexed[0][2] is None:
-            continue
-        first_index, first, moment = indexed[0]
-        date_only = len(first["value"].strip()) == 10
-        if moment.tzinfo is not None and not date_only:
-            continue
-        for index, candidate, other in indexed[1:]:
-            if other is None or other.tzinfo is None or len(candidate["value"].strip()) == 10:
-                continue
-            same = (other.date() == moment.date()) if date_only else \
-                (other.replace(tzinfo=None, second=0, microsecond=0) == moment.replace(second=0, microsecond=0))
-            if same:
-                candidates = candidates[:first_index] + [candidate] + \
-                    [c for i, c in enumerate(candidates[first_index:], first_index) if i != index]
-                break
-    return candidates
-
-
 def shares_words(text: str, other: str, share: float = 0.5) -> bool:
     words, others = set(WORDS.findall(text.lower())), set(WORDS.findall(other.lower()))
     return bool(words) and len(words & others) >= share * len(words)
-
-
-def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words, no digits: "Jemima Kelly", not "capital von X"."""
-    words = name.split()
-    return 2 <= len(words) <= 4 and not any(c.isdigit() for c in name) and all(w[0].isupper() for w in words)
-
-
-def byline_names(texts: list[str]) -> list[str]:
-    """Person names from byline texts ("von A und B, 5. Mai", "Oleh: A dan B")."""
-    return clean_names(parse_byline(FOREIGN_BY.sub("", text)) for text in texts)
-
-
-def clean_names(groups) -> list[str]:
-    """Flattened, deduplicated names; what is clearly no person's name is left
-    out (a URL, a number, "admin"), and "Name (abc)" loses its desk initials.
-    "A und B" splits too (credits.split_names knows "dan", "and", "&", ",")."""
-    names = []
-    for group in groups:
-        for name in (part for name in group for part in FOREIGN_AND.split(name)):
-            name = INITIALS_SUFFIX.sub("", clean_text(name)).strip(" .,:;-–—|")
-            if name and len(name) <= 80 and any(c.isalpha() for c in name) \
-                    and not NOT_A_PERSON.match(name) and "://" not in name:
-                names.append(name)
-    return unique(names)
-
-
-# --------------------------------------------------------------- REST hints
-def rest_date_candidates(hints: dict) -> list[dict]:
-    """WordPress REST dates: `date` is site-local without an offset and
-    `date_gmt` is UTC; together they give the local time with its offset."""
-    candidates = []
-    for field, local_key, gmt_key in (("published_at", "date", "date_gmt"),
-                                      ("modified_at", "modified", "modified_gmt")):
-        value = with_offset(hints.get(local_key), hints.get(gmt_key))
-        if value:
-            candidates.append({"field": field, "source": "rest", "value": value})
-    return candidates
-
-
-def with_offset(local: str | None, gmt: str | None) -> str | None:
-    """"2023-12-28T14:30:00" + gmt "2023-12-28T07:30:00" -> "2023-12-28T14:30:00+07:00"."""
-    try:
-        local_time = datetime.fromisoformat(local) if local else None
-        gmt_time = datetime.fromisoformat(gmt) if gmt else None
-    except ValueError:
-        return local or gmt
-    if local_time and local_time.tzinfo:
-        return local_time.isoformat()
-    if local_time and gmt_time:
-        minutes = round((local_time - gmt_time.replace(tzinfo=None)).total_seconds() / 60)
-        return local_time.replace(tzinfo=timezone(timedelta(minutes=minutes))).isoformat()
-    if gmt_time:
-        return gmt_time.replace(tzinfo=gmt_time.tzinfo or timezone.utc).isoformat()
-    return local
