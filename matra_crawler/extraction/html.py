@@ -55,7 +55,7 @@ def decode_html(data: str | bytes, encoding: str | None = None) -> str:
     except UnicodeDecodeError:
         pass
     codec = known_codec(encoding) or declared_encoding(data) or "utf-8"
-    if codec not in ("utf-8", "cp1252"):
+    if codec != "utf-8":
         return data.decode(codec, errors="replace")
     return decode_utf8_or_cp1252(data)
 
