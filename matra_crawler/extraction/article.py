@@ -66,7 +66,11 @@ def extract_article(html: str | bytes, url: str, profile: SiteProfile | None = N
                     fetched_at: datetime | None = None, hints: dict | None = None,
                     encoding: str | None = None) -> dict:
     """The raw article of one page (see processing.py). Raises NoArticle when
-    the page cannot be parsed or holds no body text."""
+    the page cannot be parsed or holds no body text.
+
+    `hints` is what discovery already knows; used: WordPress REST `date`,
+    `date_gmt`, `modified`, `modified_gmt` (first among the date candidates).
+    `encoding` is the transport's charset for bytes input."""
     root = parse_html(decode_html(html, encoding))
     if root is None:
         raise NoArticle("unparseable page")
