@@ -4,16 +4,21 @@ RECONSTRUCTION: the markup follows WordPress core (comment form, captions,
 feeds, core sitemaps, REST API), Yoast SEO, Jetpack sharing, Ad Inserter and
 an "_s"-based news-magazine theme ("newsmag"). It is written from knowledge
 of those projects, not captured from medialintassumatera.net, which no
-machine here can reach.
+machine here can reach. A second theme, "block" (BlockThemeSite), renders
+the same site the way a block theme in the manner of Twenty Twenty-Four
+does (core blocks, no entry-title/entry-meta, AddToAny sharing): for the
+generic `wordpress` spider and for template-drift tests.
 
 Articles are dicts (schema in tests/replica/matra.py). ``articles`` may be a
 list or any sequence; if it has ``header(i)``, the site builds its index from
 those cheap headers and renders full articles only on request, so a replica
 of 50,000 articles stays small in memory.
 
-Public: ``WordPressSite(articles, info, theme="newsmag", disable=())`` is a
-route callable for ``tests.replica.server.Replica``; ``format_visible_date``,
-``slugify``, ``permalink_path``, ``caption_text``, ``DISABLE_OPTIONS``.
+Public: ``WordPressSite(articles, info, theme="newsmag", disable=(),
+permalink="day", posts_per_page=10)`` is a route callable for
+``tests.replica.server.Replica`` (theme="block" gives a BlockThemeSite);
+``format_visible_date``, ``slugify``, ``permalink_path``, ``caption_text``,
+``DISABLE_OPTIONS``, ``THEMES``, ``PERMALINKS``.
 """
 from __future__ import annotations
 
@@ -80,8 +85,15 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def permalink_path(published: datetime, slug: str) -> str:
+# Settings > Permalinks: "day" /%year%/%monthnum%/%day%/%postname%/ (matra),
+# "month" /%year%/%monthnum%/%postname%/ (detail.id's /2023/09/slug).
+PERMALINKS = ("day", "month")
+
+
+def permalink_path(published: datetime, slug: str, structure: str = "day") -> str:
     d = published.astimezone(WIB)
+    if structure == "month":
+        return f"/{d:%Y/%m}/{slug}/"
     return f"/{d:%Y/%m/%d}/{slug}/"
 
 
@@ -148,6 +160,7 @@ class SiteInfo:
     lang: str = "id-ID"
     og_locale: str = "id_ID"
     adsense_client: str = "ca-pub-0000000000000000"   # deliberately fake
+    logo: str = "/wp-content/uploads/2021/01/logo-matra.png"
 
 
 class _Entry:
@@ -155,7 +168,7 @@ class _Entry:
     __slots__ = ("index", "id", "slug", "title", "path", "published", "modified",
                  "has_modified", "cats", "tags", "author", "pos")
 
-    def __init__(self, index: int, header: dict):
+    def __init__(self, index: int, header: dict, permalink: str = "day"):
         self.index = index
         self.id = int(header["id"])
         self.slug = header["slug"]
@@ -164,7 +177,7 @@ class _Entry:
         modified = parse_time(header.get("modified_at"))
         self.has_modified = modified is not None
         self.modified = modified.astimezone(WIB) if modified else self.published
-        self.path = permalink_path(self.published, self.slug)
+        self.path = permalink_path(self.published, self.slug, permalink)
         self.cats = tuple(header.get("categories") or ("Tak Berkategori",))
         self.tags = tuple(header.get("tags") or ())
         self.author = header.get("byline") or "admin"
@@ -172,12 +185,31 @@ class _Entry:
 
 
 class WordPressSite:
-    """Route callable ``site(path_with_query) -> Response`` for a Replica."""
+    """Route callable ``site(path_with_query) -> Response`` for a Replica.
+
+    ``theme`` picks the renderer: "newsmag" is this class, "block" the
+    BlockThemeSite subclass (THEMES); ``WordPressSite(..., theme="block")``
+    returns one. ``permalink`` is "day" or "month" (PERMALINKS); ``posts_per_page``
+    sizes listing pages (Settings > Reading)."""
+
+    theme_name = "newsmag"
+
+    def __new__(cls, *args, theme: str = "newsmag", **kwargs):
+        # Only the theme's pages differ: pick the subclass that renders them.
+        if cls is WordPressSite:
+            if theme not in THEMES:
+                raise ValueError(f"unknown theme {theme!r}; known: {', '.join(THEMES)}")
+            cls = THEMES[theme]
+        return super().__new__(cls)
 
     def __init__(self, articles, info: SiteInfo, theme: str = "newsmag", disable=(),
-                 now: datetime | None = None):
-        if theme != "newsmag":
-            raise ValueError(f"unknown theme {theme!r}; only 'newsmag' is implemented")
+                 now: datetime | None = None, permalink: str = "day", posts_per_page: int = POSTS_PER_PAGE):
+        if theme != self.theme_name:
+            raise ValueError(f"{type(self).__name__} renders the {self.theme_name!r} theme, not {theme!r}")
+        if permalink not in PERMALINKS:
+            raise ValueError(f"unknown permalink structure {permalink!r}; known: {', '.join(PERMALINKS)}")
+        self.permalink = permalink
+        self.posts_per_page = posts_per_page   # Settings > Reading: listings and search
         unknown = set(disable) - DISABLE_OPTIONS
         if unknown:
             raise ValueError(f"unknown endpoints to disable: {sorted(unknown)}")
@@ -197,7 +229,7 @@ class WordPressSite:
         header_of = getattr(self.articles, "header", None)
         entries = []
         for i in range(len(self.articles)):
-            entries.append(_Entry(i, header_of(i) if header_of else self.articles[i]))
+            entries.append(_Entry(i, header_of(i) if header_of else self.articles[i], self.permalink))
         entries.sort(key=lambda e: (e.published, e.id), reverse=True)
         self.entries = entries
         self.by_slug, self.by_id = {}, {}
@@ -266,8 +298,8 @@ class WordPressSite:
                 return self._search(query["s"])
             return self._listing_page("home", None, 1)
 
-        match = re.fullmatch(r"/(\d{4})/(\d{2})/(\d{2})/([^/]+)(/?)(feed/?)?", path)
-        if match:
+        match = re.fullmatch(r"/(\d{4})/(\d{2})/(?:(\d{2})/)?([^/]+)(/?)(feed/?)?", path)
+        if match and (match.group(3) or self.permalink == "month"):
             return self._article_route(match, query)
         match = re.fullmatch(r"/(?:(category|tag|author)/([^/]+)/)?page/(\d+)/?", path)
         if match:
@@ -288,7 +320,8 @@ class WordPressSite:
         if feed:
             return self._comments_feed(entry) if "feed" not in self.disable else self._not_found()
         # WordPress's canonical redirect fixes a missing slash and a wrong date.
-        if not slash or entry.path != f"/{year}/{month}/{day}/{slug}/":
+        asked = f"/{year}/{month}/{day}/{slug}/" if day else f"/{year}/{month}/{slug}/"
+        if not slash or entry.path != asked:
             return Response.redirect(self.url(entry.path))
         if "share" in query:  # Jetpack share buttons leave the site
             target = "https://www.facebook.com/sharer.php?u=" + quote(self.url(entry.path), safe="")
@@ -684,6 +717,7 @@ class WordPressSite:
             out.append(f"<p>{_esc(credit)}</p>")
         if render.get("editor_line"):
             out.append(f"<p>{_esc(render['editor_line'])}</p>")
+        out += [f"<p>{_esc(line)}</p>" for line in render.get("closing_lines", [])]
         return "\n".join(out)
 
     def _sharing(self, entry: _Entry) -> str:
@@ -828,7 +862,7 @@ class WordPressSite:
                                   "query-input": "required name=search_term_string"}], "inLanguage": "id"},
             {"@type": "Organization", "@id": f"{base}#organization", "name": self.info.name, "url": base,
              "logo": {"@type": "ImageObject", "inLanguage": "id", "@id": f"{base}#/schema/logo/image/",
-                      "url": self.url("/wp-content/uploads/2021/01/logo-matra.png"), "width": 300, "height": 90,
+                      "url": self.url(self.info.logo), "width": 300, "height": 90,
                       "caption": self.info.name}, "image": {"@id": f"{base}#/schema/logo/image/"}},
             {"@type": "Person", "@id": person, "name": entry.author,
              "image": {"@type": "ImageObject", "inLanguage": "id", "@id": f"{base}#/schema/person/image/",
@@ -885,15 +919,19 @@ window._wpemojiSettings = {emoji};
 	}}
 </style>
 <link rel='stylesheet' id='wp-block-library-css' href='{base}/wp-includes/css/dist/block-library/style.min.css?ver={WP_VERSION}' media='all' />
-<link rel='stylesheet' id='newsmag-style-css' href='{base}/wp-content/themes/newsmag/style.css?ver=1.4.2' media='all' />
-<link rel='stylesheet' id='social-logos-css' href='{base}/wp-content/plugins/jetpack/_inc/social-logos/social-logos.min.css?ver=13.0' media='all' />
-<script src="{base}/wp-includes/js/jquery/jquery.min.js?ver=3.7.1" id="jquery-core-js"></script>
+{self._theme_assets()}<script src="{base}/wp-includes/js/jquery/jquery.min.js?ver=3.7.1" id="jquery-core-js"></script>
 <script src="{base}/wp-includes/js/jquery/jquery-migrate.min.js?ver=3.4.1" id="jquery-migrate-js"></script>
 {rest}<link rel="EditURI" type="application/rsd+xml" title="RSD" href="{base}/xmlrpc.php?rsd" />
 <meta name="generator" content="WordPress {WP_VERSION}" />
 <script async src="https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js?client={self.info.adsense_client}" crossorigin="anonymous"></script>
 <link rel="icon" href="{base}/wp-content/uploads/2021/01/cropped-favicon-32x32.png" sizes="32x32" />
 </head>"""
+
+    def _theme_assets(self) -> str:
+        """The theme's (and its plugins') stylesheets in the <head>."""
+        base = self.base_url
+        return (f"<link rel='stylesheet' id='newsmag-style-css' href='{base}/wp-content/themes/newsmag/style.css?ver=1.4.2' media='all' />\n"
+                f"<link rel='stylesheet' id='social-logos-css' href='{base}/wp-content/plugins/jetpack/_inc/social-logos/social-logos.min.css?ver=13.0' media='all' />\n")
 
     def _page(self, title: str, canonical: str, body_class: str, main: str,
               yoast: str = "", extra_links: str = "", breadcrumb: str = "") -> str:
@@ -994,8 +1032,8 @@ var sharing_js_options = {{"sharing_counts_by_post_id":[],"counts":[]}};
                 f'\t<meta property="og:url" content="{url}" />\n'
                 f'\t<meta property="og:site_name" content="{_attr(self.info.name)}" />\n')
 
-    def _article_page(self, entry: _Entry) -> Response:
-        article = self.article(entry)
+    def _article_head(self, entry: _Entry, article: dict) -> tuple[str, str, str]:
+        """(document title, SEO plugin tags, comments feed link) of a post: plugins, not the theme."""
         render = article.get("render", {})
         url = self.url(entry.path)
         images = article.get("images") or []
@@ -1019,6 +1057,23 @@ var sharing_js_options = {{"sharing_counts_by_post_id":[],"counts":[]}};
             yoast += "\t" + self._jsonld(entry, article) + "\n"
         comments_feed = (f'<link rel="alternate" type="application/rss+xml" title="{_attr(self.info.name)} &raquo; '
                          f'{_attr(entry.title)} Umpan Komentar" href="{url}feed/" />\n')
+        return doc_title, yoast, comments_feed
+
+    def _article_links(self, entry: _Entry) -> list:
+        """The Link headers WordPress sends with a post."""
+        links = [("Link", f'<{self.url(f"/?p={entry.id}")}>; rel=shortlink')]
+        if "rest" not in self.disable:
+            links = [("Link", f'<{self.url("/wp-json/")}>; rel="https://api.w.org/"'),
+                     ("Link", f'<{self.url(f"/wp-json/wp/v2/posts/{entry.id}")}>; rel="alternate"; type="application/json"'),
+                     *links]
+        return links
+
+    def _article_page(self, entry: _Entry) -> Response:
+        article = self.article(entry)
+        render = article.get("render", {})
+        url = self.url(entry.path)
+        images = article.get("images") or []
+        doc_title, yoast, comments_feed = self._article_head(entry, article)
 
         cat_slugs = [slugify(c) for c in entry.cats]
         classes = " ".join([f"post-{entry.id}", "post", "type-post", "status-publish", "format-standard",
@@ -1086,12 +1141,7 @@ var sharing_js_options = {{"sharing_counts_by_post_id":[],"counts":[]}};
 """
         body_class = f"post-template-default single single-post postid-{entry.id} single-format-standard"
         page = self._page(doc_title, url, body_class, main, yoast, comments_feed, breadcrumb)
-        links = [("Link", f'<{self.url(f"/?p={entry.id}")}>; rel=shortlink')]
-        if "rest" not in self.disable:
-            links = [("Link", f'<{self.url("/wp-json/")}>; rel="https://api.w.org/"'),
-                     ("Link", f'<{self.url(f"/wp-json/wp/v2/posts/{entry.id}")}>; rel="alternate"; type="application/json"'),
-                     *links]
-        return Response.text(page, headers=links)
+        return Response.text(page, headers=self._article_links(entry))
 
     def _card(self, entry: _Entry) -> str:
         article = self.article(entry)
@@ -1125,13 +1175,13 @@ var sharing_js_options = {{"sharing_counts_by_post_id":[],"counts":[]}};
             name = self.names[(kind, slug)]
             label = {"category": "Kategori", "tag": "Tag", "author": "Penulis"}[kind]
             base_path = f"/{kind}/{slug}/"
-            heading = (f'<header class="page-header"><h1 class="page-title">{label}: <span>{_esc(name)}</span></h1></header>')
+            heading = self._archive_heading(label, name)
             body_class = f"archive {kind} {kind}-{slug}"
-        pages = max(1, -(-len(entries) // POSTS_PER_PAGE))
+        pages = max(1, -(-len(entries) // self.posts_per_page))
         if page > pages:
             return self._not_found()
-        chunk = entries[(page - 1) * POSTS_PER_PAGE: page * POSTS_PER_PAGE]
-        cards = "\n".join(self._card(e) for e in chunk)
+        chunk = entries[(page - 1) * self.posts_per_page: page * self.posts_per_page]
+        cards = self._cards(chunk)
         main = heading + "\n" + cards + "\n" + self._pagination(base_path, page, pages)
         canonical = self.url(base_path if page == 1 else f"{base_path}page/{page}/")
         title = _esc(self.info.name if kind == "home" else f"{self.names[(kind, slug)]} Arsip - {self.info.name}")
@@ -1144,36 +1194,51 @@ var sharing_js_options = {{"sharing_counts_by_post_id":[],"counts":[]}};
         return Response.text(self._page(title, canonical, body_class, main,
                                         self._yoast_meta(unescape(title), self.info.description, canonical)))
 
+    def _archive_heading(self, label: str, name: str) -> str:
+        return f'<header class="page-header"><h1 class="page-title">{label}: <span>{_esc(name)}</span></h1></header>'
+
+    def _cards(self, entries) -> str:
+        return "\n".join(self._card(e) for e in entries)
+
+    def _page_link(self, base_path: str, n: int) -> str:
+        return self.url(base_path if n == 1 else f"{base_path}page/{n}/")
+
     def _pagination(self, base_path: str, page: int, pages: int) -> str:
         """paginate_links() as the_posts_pagination() prints it (mid_size 1, end_size 1)."""
         if pages <= 1:
             return ""
 
         def link(n):
-            return self.url(base_path if n == 1 else f"{base_path}page/{n}/")
-        items, dots = [], False
+            return self._page_link(base_path, n)
+        items = []
         if page > 1:
             items.append(f'<a class="prev page-numbers" href="{link(page - 1)}">Sebelumnya</a>')
-        for n in range(1, pages + 1):
-            if n == page:
-                items.append(f'<span aria-current="page" class="page-numbers current">{n}</span>')
-                dots = True
-            elif n == 1 or n == pages or abs(n - page) <= 1:
-                items.append(f'<a class="page-numbers" href="{link(n)}">{n}</a>')
-                dots = True
-            elif dots:
-                items.append('<span class="page-numbers dots">&hellip;</span>')
-                dots = False
+        items += self._page_numbers(base_path, page, pages)
         if page < pages:
             items.append(f'<a class="next page-numbers" href="{link(page + 1)}">Berikutnya</a>')
         return ('<nav class="navigation pagination" aria-label="Pos">\n\t\t<h2 class="screen-reader-text">Navigasi pos</h2>\n'
                 '\t\t<div class="nav-links">' + "\n".join(items) + "</div>\n\t</nav>")
 
+    def _page_numbers(self, base_path: str, page: int, pages: int) -> list[str]:
+        """The numbered links of paginate_links(): first, last, the current page and one either side."""
+        items, dots = [], False
+        for n in range(1, pages + 1):
+            if n == page:
+                items.append(f'<span aria-current="page" class="page-numbers current">{n}</span>')
+                dots = True
+            elif n == 1 or n == pages or abs(n - page) <= 1:
+                items.append(f'<a class="page-numbers" href="{self._page_link(base_path, n)}">{n}</a>')
+                dots = True
+            elif dots:
+                items.append('<span class="page-numbers dots">&hellip;</span>')
+                dots = False
+        return items
+
     def _search(self, terms: str) -> Response:
         words = terms.lower().split()
-        found = [e for e in self.entries if words and all(w in e.title.lower() for w in words)][:POSTS_PER_PAGE]
+        found = [e for e in self.entries if words and all(w in e.title.lower() for w in words)][:self.posts_per_page]
         heading = f'<header class="page-header"><h1 class="page-title">Hasil Pencarian untuk: <span>{_esc(terms)}</span></h1></header>'
-        cards = "\n".join(self._card(e) for e in found) or (
+        cards = self._cards(found) if found else (
             '<section class="no-results not-found"><h2 class="page-title">Tidak ada yang ditemukan</h2>'
             "<p>Maaf, tidak ada yang cocok dengan kata kunci pencarian Anda.</p></section>")
         title = _esc(f"Anda mencari {terms} - {self.info.name}")
@@ -1187,6 +1252,266 @@ var sharing_js_options = {{"sharing_counts_by_post_id":[],"counts":[]}};
         title = _esc(f"Halaman tidak ditemukan - {self.info.name}")
         return Response.text(self._page(title, self.url("/"), "error404", main,
                                         '\t<meta name="robots" content="noindex, follow" />\n'), status=404)
+
+
+class BlockThemeSite(WordPressSite):
+    """The same WordPress site in a block (full-site-editing) theme.
+
+    RECONSTRUCTION: markup in the manner of Twenty Twenty-Four as WordPress
+    6.4 renders it: template parts, core blocks (wp-block-post-title,
+    wp-block-post-date > time, wp-block-post-author-name, wp-block-post-terms
+    whose links are all rel="tag", the post-content block's
+    "entry-content wp-block-post-content" wrapper), no <article> element, no
+    entry-title, no entry-meta, no sidebar; a category label above the title
+    (as detail.id shows its section), AddToAny instead of Jetpack sharing,
+    the latest-posts block in the footer. Feeds, sitemaps, REST API and the
+    post content itself are the parent's: only the theme differs.
+    """
+
+    theme_name = "block"
+
+    # ---------------------------------------------------------- page shell --
+    def _theme_assets(self) -> str:
+        base = self.base_url
+        return ("<style id='global-styles-inline-css'>\nbody{--wp--preset--color--base: #f9f9f9;"
+                "--wp--preset--color--contrast: #111111;--wp--preset--color--contrast-2: #636363;"
+                "--wp--preset--font-family--body: \"Inter\", sans-serif;--wp--preset--spacing--40: 1rem;"
+                "--wp--preset--spacing--50: clamp(1.25rem, 1rem + 0.8333vw, 2rem);}\n</style>\n"
+                "<style id='core-block-supports-inline-css'>\n.wp-container-core-group-is-layout-1.wp-container-core-group-is-layout-1"
+                "{flex-wrap:nowrap;justify-content:space-between;}\n</style>\n"
+                f"<link rel='stylesheet' id='addtoany-css' href='{base}/wp-content/plugins/add-to-any/addtoany.min.css?ver=1.16' media='all' />\n")
+
+    def _page(self, title: str, canonical: str, body_class: str, main: str,
+              yoast: str = "", extra_links: str = "", breadcrumb: str = "") -> str:
+        base = self.base_url
+        now = (self.now or datetime.now(WIB)).astimezone(WIB)
+        menu = ('<li class="wp-block-navigation-item wp-block-navigation-link"><a class="wp-block-navigation-item__content" '
+                f'href="{base}/"><span class="wp-block-navigation-item__label">Beranda</span></a></li>')
+        for slug in sorted(self.by_cat, key=lambda s: -len(self.by_cat[s]))[:6]:
+            menu += ('<li class="wp-block-navigation-item wp-block-navigation-link"><a class="wp-block-navigation-item__content" '
+                     f'href="{base}/category/{slug}/"><span class="wp-block-navigation-item__label">{_esc(self.names[("category", slug)])}</span></a></li>')
+        latest = "".join(
+            f'<li><a class="wp-block-latest-posts__post-title" href="{self.url(e.path)}">{_esc(e.title)}</a>'
+            f'<time datetime="{_w3c(e.published)}" class="wp-block-latest-posts__post-date">{format_visible_date(e.published, "wp_default")}</time></li>'
+            for e in self.entries[:5])
+        cats = "".join(
+            f'<li class="cat-item cat-item-{self.term_ids[("category", slug)]}"><a href="{base}/category/{slug}/">{_esc(self.names[("category", slug)])}</a></li>'
+            for slug in sorted(self.by_cat))
+        pages = "".join(
+            f'<li class="wp-block-pages-list__item"><a class="wp-block-pages-list__item__link" href="{base}/{slug}/">{label}</a></li>'
+            for slug, label in (("redaksi", "Redaksi"), ("pedoman-media-siber", "Pedoman Media Siber"), ("kontak", "Kontak")))
+        return f"""<!doctype html>
+<!-- {RECONSTRUCTION_NOTE.format(origin=self.info.origin)} -->
+<html lang="{self.info.lang}">
+{self._head(title, canonical, yoast, extra_links)}
+
+<body class="{body_class} wp-embed-responsive">
+<div class="wp-site-blocks"><header class="wp-block-template-part">
+<div class="wp-block-group alignfull has-base-background-color has-background has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">
+	<div class="wp-block-group alignwide is-content-justification-space-between is-nowrap is-layout-flex wp-container-core-group-is-layout-1 wp-block-group-is-layout-flex">
+		<div class="wp-block-group is-layout-flex wp-block-group-is-layout-flex">
+			<div class="wp-block-site-logo"><a href="{base}/" class="custom-logo-link" rel="home"><img width="180" height="54" src="{self.url(self.info.logo)}" class="custom-logo" alt="{_attr(self.info.name)}" decoding="async" /></a></div>
+			<p class="wp-block-site-title"><a href="{base}/" target="_self" rel="home">{_esc(self.info.name)}</a></p>
+			<p class="wp-block-site-tagline">{_esc(self.info.description)}</p>
+		</div>
+		<nav class="is-responsive items-justified-right wp-block-navigation is-content-justification-right is-layout-flex wp-block-navigation-is-layout-flex" aria-label="Menu Utama"><button aria-haspopup="dialog" aria-label="Buka menu" class="wp-block-navigation__responsive-container-open"><svg width="24" height="24" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="4" y="7.5" width="16" height="1.5" /><rect x="4" y="15" width="16" height="1.5" /></svg></button>
+			<div class="wp-block-navigation__responsive-container" id="modal-1"><div class="wp-block-navigation__responsive-close" tabindex="-1"><div class="wp-block-navigation__responsive-dialog" aria-label="Menu"><button aria-label="Tutup menu" class="wp-block-navigation__responsive-container-close"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d="M13 11.8l6.1-6.3-1-1-6.1 6.2-6.1-6.2-1 1 6.1 6.3-6.5 6.7 1 1 6.5-6.6 6.5 6.6 1-1z"></path></svg></button><div class="wp-block-navigation__responsive-container-content" id="modal-1-content"><ul class="wp-block-navigation__container is-responsive items-justified-right wp-block-navigation">{menu}</ul></div></div></div></div></nav>
+	</div>
+</div>
+</header>
+
+<main class="wp-block-group is-layout-flow wp-block-group-is-layout-flow" style="margin-top:var(--wp--preset--spacing--50)">
+{main}
+</main>
+
+<footer class="wp-block-template-part">
+<div class="wp-block-group alignfull has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">
+	<div class="wp-block-columns alignwide is-layout-flex wp-block-columns-is-layout-flex">
+		<div class="wp-block-column is-layout-flow"><h2 class="wp-block-heading has-medium-font-size">Berita Terbaru</h2><ul class="wp-block-latest-posts__list has-dates wp-block-latest-posts">{latest}</ul></div>
+		<div class="wp-block-column is-layout-flow"><h2 class="wp-block-heading has-medium-font-size">Kanal</h2><ul class="wp-block-categories-list wp-block-categories">{cats}</ul></div>
+		<div class="wp-block-column is-layout-flow"><h2 class="wp-block-heading has-medium-font-size">Tentang Kami</h2><ul class="wp-block-page-list">{pages}</ul></div>
+	</div>
+	<p class="has-text-align-center has-small-font-size">&copy; {now.year} {_esc(self.info.name)}. Dirancang dengan <a href="https://wordpress.org" rel="nofollow">WordPress</a></p>
+</div>
+</footer></div>
+<script src="{base}/wp-includes/js/dist/interactivity.min.js?ver={WP_VERSION}" id="wp-interactivity-js" defer data-wp-strategy="defer"></script>
+<script src="{base}/wp-includes/blocks/navigation/view.min.js?ver={WP_VERSION}" id="wp-block-navigation-view-js" defer data-wp-strategy="defer"></script>
+<script src="{base}/wp-content/plugins/add-to-any/addtoany.min.js?ver=1.1" id="addtoany-jquery-js"></script>
+</body>
+</html>
+"""
+
+    # --------------------------------------------------------- post parts --
+    def _terms(self, kind: str, names, prefix: str = "", extra_class: str = "") -> str:
+        """core/post-terms: every taxonomy's links are rel="tag", categories too."""
+        taxonomy = {"category": "category", "tag": "post_tag"}[kind]
+        links = '<span class="wp-block-post-terms__separator">, </span>'.join(
+            f'<a href="{self.url(f"/{kind}/{slugify(name)}/")}" rel="tag">{_esc(name)}</a>' for name in names)
+        prefix_html = f'<span class="wp-block-post-terms__prefix">{prefix}</span>' if prefix else ""
+        return f'<div class="taxonomy-{taxonomy} wp-block-post-terms{extra_class}">{prefix_html}{links}</div>'
+
+    def _post_date(self, entry: _Entry, article: dict, link: bool = True) -> str:
+        """core/post-date: <time datetime> in the site's offset, shown in the block's format."""
+        style = article.get("render", {}).get("date_format", "wp_default")
+        shown = _esc(format_visible_date(entry.published, style))
+        if link:
+            shown = f'<a href="{self.url(entry.path)}">{shown}</a>'
+        return f'<div class="wp-block-post-date"><time datetime="{_w3c(entry.published)}">{shown}</time></div>'
+
+    def _addtoany(self, entry: _Entry) -> str:
+        url, title = quote(self.url(entry.path), safe=""), quote(entry.title, safe="")
+        buttons = "".join(
+            f'<a class="a2a_button_{key}" href="https://www.addtoany.com/add_to/{key}?linkurl={url}&amp;linkname={title}" '
+            f'title="{label}" rel="nofollow noopener" target="_blank"></a>'
+            for key, label in (("facebook", "Facebook"), ("whatsapp", "WhatsApp"), ("twitter", "Twitter"),
+                               ("telegram", "Telegram")))
+        return ('<div class="addtoany_share_save_container addtoany_content addtoany_content_bottom">'
+                '<div class="addtoany_header">Bagikan:</div>'
+                f'<div class="a2a_kit a2a_kit_size_32 addtoany_list" data-a2a-url="{self.url(entry.path)}" data-a2a-title="{_attr(entry.title)}">'
+                f'{buttons}<a class="a2a_dd addtoany_share_save addtoany_share" href="https://www.addtoany.com/share"></a></div></div>')
+
+    def _article_page(self, entry: _Entry) -> Response:
+        article = self.article(entry)
+        render = article.get("render", {})
+        url = self.url(entry.path)
+        images = article.get("images") or []
+        doc_title, yoast, comments_feed = self._article_head(entry, article)
+        modified = ""
+        if render.get("updated_visible") and entry.has_modified:
+            modified = (f'<div class="wp-block-post-date__modified-date wp-block-post-date"><time datetime="{_w3c(entry.modified)}">'
+                        f'{_esc(updated_text(entry.modified))}</time></div>')
+        featured = ""
+        if images and render.get("featured", True):
+            featured = (f'<figure style="margin-bottom:var(--wp--preset--spacing--40);" class="wp-block-post-featured-image">'
+                        f'<img width="800" height="533" src="{self.url(images[0]["url"])}" class="attachment-post-thumbnail size-post-thumbnail wp-post-image" '
+                        'alt="" style="object-fit:cover;" decoding="async" fetchpriority="high" /></figure>')
+        related = "".join(
+            f'<li class="wp-block-post post-{e.id} post type-post status-publish format-standard hentry">'
+            f'<h3 class="wp-block-post-title has-medium-font-size"><a href="{self.url(e.path)}" target="_self">{_esc(e.title)}</a></h3>'
+            f'{self._post_date(e, self.article(e), link=False)}</li>'
+            for e in self._related(entry))
+        prev_entry = self.entries[entry.pos + 1] if entry.pos + 1 < len(self.entries) else None
+        next_entry = self.entries[entry.pos - 1] if entry.pos > 0 else None
+        nav = ""
+        if prev_entry:
+            nav += ('<div class="post-navigation-link-previous wp-block-post-navigation-link"><span class="wp-block-post-navigation-link__arrow-previous is-arrow-arrow" aria-hidden="true">&larr;</span>'
+                    f'<a href="{self.url(prev_entry.path)}" rel="prev">{_esc(prev_entry.title)}</a></div>')
+        if next_entry:
+            nav += ('<div class="post-navigation-link-next wp-block-post-navigation-link">'
+                    f'<a href="{self.url(next_entry.path)}" rel="next">{_esc(next_entry.title)}</a>'
+                    '<span class="wp-block-post-navigation-link__arrow-next is-arrow-arrow" aria-hidden="true">&rarr;</span></div>')
+        tags = self._terms("tag", entry.tags, "Tag: ") if entry.tags else ""
+        main = f"""
+<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">
+	{self._terms("category", entry.cats, extra_class=" is-style-section-label has-small-font-size")}
+	<h1 style="margin-bottom:var(--wp--preset--spacing--40);" class="wp-block-post-title">{_esc(entry.title)}</h1>
+	<div class="wp-block-template-part"><div class="wp-block-group is-content-justification-left is-layout-flex wp-block-group-is-layout-flex">
+		{self._post_date(entry, article)}{modified}
+		<p class="has-contrast-2-color has-text-color">oleh</p>
+		<div class="wp-block-post-author-name"><a href="{self.url("/author/" + slugify(entry.author) + "/")}" target="_self" class="wp-block-post-author-name__link">{_esc(entry.author)}</a></div>
+	</div></div>
+</div>
+<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">{featured}</div>
+
+<div class="entry-content alignfull wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">
+{self._content_html(entry, article, ads=True)}
+{self._addtoany(entry)}
+</div>
+
+<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">
+	<div class="wp-block-group is-layout-flow wp-block-group-is-layout-flow">
+		{self._terms("category", entry.cats, "Kategori: ")}
+		{tags}
+	</div>
+	<nav class="wp-block-group alignwide is-content-justification-space-between is-layout-flex wp-block-group-is-layout-flex" aria-label="Navigasi Pos">{nav}</nav>
+	<div class="wp-block-query berita-terkait is-layout-flow"><h2 class="wp-block-heading">Berita Terkait</h2><ul class="wp-block-post-template is-layout-flow">{related}</ul></div>
+{self._comments_html(entry, article)}
+</div>
+"""
+        body_class = f"post-template-default single single-post postid-{entry.id} single-format-standard"
+        page = self._page(doc_title, url, body_class, main, yoast, comments_feed)
+        return Response.text(page, headers=self._article_links(entry))
+
+    def _comments_html(self, entry: _Entry, article: dict) -> str:
+        """core/comments: comment template blocks, then the core comment form."""
+        permalink = self.url(entry.path)
+        comments = self._comments(entry, article)
+        parts = ['<div class="wp-block-comments">']
+        if comments:
+            parts.append(f'<h2 class="wp-block-comments-title">{len(comments)} tanggapan untuk &ldquo;{_esc(entry.title)}&rdquo;</h2>')
+            parts.append('<ol class="wp-block-comment-template">')
+            for c in comments:
+                d = c["date"]
+                when = f"{d.day} {MONTHS[d.month - 1]} {d.year} pukul {d:%H.%M}"
+                parts.append(
+                    f'<li id="comment-{c["id"]}" class="comment depth-{2 if c["parent"] else 1}">'
+                    '<div class="wp-block-group is-layout-flow">'
+                    f'<div class="wp-block-comment-author-name">{_esc(c["author"])}</div>'
+                    f'<div class="wp-block-comment-date"><time datetime="{_w3c(d)}"><a href="{permalink}#comment-{c["id"]}">{when}</a></time></div>'
+                    f'<div class="wp-block-comment-content"><p>{_esc(c["text"])}</p></div>'
+                    f"<div class=\"wp-block-comment-reply-link\"><a rel='nofollow' class='comment-reply-link' href='{permalink}?replytocom={c['id']}#respond' "
+                    f"aria-label='Balasan untuk {_attr(c['author'])}'>Balas</a></div></div></li>")
+            parts.append("</ol>")
+        parts.append('<div class="wp-block-post-comments-form">' + self._comment_form(entry) + "</div>")
+        parts.append("</div>")
+        return "\n".join(parts)
+
+    # ----------------------------------------------------------- archives --
+    def _card(self, entry: _Entry) -> str:
+        """One post of the query-loop block."""
+        article = self.article(entry)
+        images = article.get("images") or []
+        thumb = ""
+        if images:
+            stem = self.url(images[0]["url"]).rsplit(".", 1)[0]
+            thumb = (f'<figure class="wp-block-post-featured-image"><a href="{self.url(entry.path)}" target="_self">'
+                     f'<img width="300" height="200" src="{stem}-300x200.jpg" class="attachment-medium size-medium wp-post-image" '
+                     f'alt="{_attr(entry.title)}" decoding="async" loading="lazy" /></a></figure>')
+        classes = " ".join(["wp-block-post", f"post-{entry.id}", "post", "type-post", "status-publish", "format-standard", "hentry",
+                            *(f"category-{slugify(c)}" for c in entry.cats)])
+        return (f'<li class="{classes}">{thumb}'
+                f'{self._terms("category", entry.cats[:1], extra_class=" is-style-section-label")}'
+                f'<h2 class="wp-block-post-title has-large-font-size"><a href="{self.url(entry.path)}" target="_self">{_esc(entry.title)}</a></h2>'
+                f'{self._post_date(entry, article, link=False)}'
+                f'<div class="wp-block-post-excerpt"><p class="wp-block-post-excerpt__excerpt">{_esc(self._excerpt(article))} </p>'
+                f'<p class="wp-block-post-excerpt__more-text"><a class="wp-block-post-excerpt__more-link" href="{self.url(entry.path)}">Baca selengkapnya</a></p></div></li>')
+
+    def _cards(self, entries) -> str:
+        return ('<ul class="wp-block-post-template is-layout-flow wp-block-post-template-is-layout-flow">\n'
+                + "\n".join(self._card(e) for e in entries) + "\n</ul>")
+
+    def _archive_heading(self, label: str, name: str) -> str:
+        return f'<h1 class="wp-block-query-title">{label}: <span>{_esc(name)}</span></h1>'
+
+    def _pagination(self, base_path: str, page: int, pages: int) -> str:
+        """core/query-pagination: previous, numbers, next."""
+        if pages <= 1:
+            return ""
+        parts = []
+        if page > 1:
+            parts.append(f'<a href="{self._page_link(base_path, page - 1)}" class="wp-block-query-pagination-previous">'
+                         '<span class="wp-block-query-pagination-previous-arrow is-arrow-arrow" aria-hidden="true">&larr;</span>Halaman Sebelumnya</a>')
+        parts.append('<div class="wp-block-query-pagination-numbers">' + "\n".join(self._page_numbers(base_path, page, pages)) + "</div>")
+        if page < pages:
+            parts.append(f'<a href="{self._page_link(base_path, page + 1)}" class="wp-block-query-pagination-next">Halaman Berikutnya'
+                         '<span class="wp-block-query-pagination-next-arrow is-arrow-arrow" aria-hidden="true">&rarr;</span></a>')
+        return ('<nav class="wp-block-query-pagination is-content-justification-space-between is-layout-flex wp-block-query-pagination-is-layout-flex" '
+                'aria-label="Paginasi">' + "\n".join(parts) + "</nav>")
+
+    def _not_found(self) -> Response:
+        main = ('<div class="wp-block-group has-global-padding is-layout-constrained">'
+                '<h1 class="wp-block-heading has-text-align-left">Halaman Tidak Ditemukan</h1>'
+                '<p>Halaman yang Anda cari tidak ada, atau telah dipindahkan. Silakan coba cari menggunakan formulir di bawah ini.</p>'
+                f'<form role="search" method="get" action="{self.base_url}/" class="wp-block-search__button-outside wp-block-search__text-button wp-block-search">'
+                '<label class="wp-block-search__label screen-reader-text" for="wp-block-search__input-1">Cari</label>'
+                '<div class="wp-block-search__inside-wrapper"><input class="wp-block-search__input" id="wp-block-search__input-1" placeholder="Cari..." value="" type="search" name="s" required />'
+                '<button aria-label="Cari" class="wp-block-search__button wp-element-button" type="submit">Cari</button></div></form></div>')
+        title = _esc(f"Halaman tidak ditemukan - {self.info.name}")
+        return Response.text(self._page(title, self.url("/"), "error404", main,
+                                        '\t<meta name="robots" content="noindex, follow" />\n'), status=404)
+
+
+THEMES = {"newsmag": WordPressSite, "block": BlockThemeSite}
 
 
 # ----------------------------------------------------------- small helpers --
