@@ -388,13 +388,19 @@ class Nightly:
         started = utc_now()
         clock = time.monotonic()
         timed_out = None
-        with open(log_path, "ab") as crawl_log:
-            # Own session: a Ctrl-C or a service stop reaches the crawl once,
-            # through us (a second SIGTERM would make Scrapy skip its clean
-            # close, and with it the feed). pass_fds: see the module doc.
-            child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=crawl_log,
-                                     stderr=subprocess.STDOUT, env=self.environment(),
-                                     start_new_session=True, pass_fds=(self.lock.fileno(),))
+        try:
+            with open(log_path, "ab") as crawl_log:
+                # Own session: a Ctrl-C or a service stop reaches the crawl once,
+                # through us (a second SIGTERM would make Scrapy skip its clean
+                # close, and with it the feed). pass_fds: see the module doc.
+                child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=crawl_log,
+                                         stderr=subprocess.STDOUT, env=self.environment(),
+                                         start_new_session=True, pass_fds=(self.lock.fileno(),))
+        except OSError as error:
+            log.error("%s: could not start the crawl: %s", site.name, error)
+            self.record(site, {"status": "failed", "problems": [f"could not start: {error}"],
+                               **site_result(None), "exit_code": None})
+            return
         with self.guard:
             self.children[site.name] = child
             missed_signal = self.stopping   # on_signal ran before we registered

@@ -433,3 +433,36 @@ def test_usage_errors_exit_2_before_anything_is_written(tmp_path, args, message)
     assert done.returncode == EXIT_USAGE
     assert message in done.stderr
     assert not (tmp_path / "out").exists() and not (tmp_path / "state").exists()
+
+
+def test_sites_not_started_when_the_run_is_stopped_are_reported(tmp_path):
+    """--jobs 1, two sites, SIGTERM during the first: the second never starts."""
+    site = matra.build_site()
+    with Replica(site) as replica:
+        replica.add_fault(slowed(site, 0.3))
+        runner = start_nightly(tmp_path, "--registry", str(registry(tmp_path)), "--sites", "matra,mirror",
+                               "--jobs", "1", "--base-url", f"matra={replica.base_url}",
+                               "--base-url", f"mirror={replica.base_url}", fast=ONE_AT_A_TIME)
+        wait_for(lambda: any(r.path.startswith("/20") for r in replica.requests()), what="the first crawl")
+        runner.send_signal(signal.SIGTERM)
+        _, err = runner.communicate(timeout=120)
+    assert runner.returncode == EXIT_PROBLEM
+    (line,) = err.splitlines()
+    assert "mirror not_run (SIGTERM before it started)" in line
+    (manifest,) = manifests(tmp_path)
+    assert manifest["sites"]["mirror"]["exit_code"] is None
+    assert manifest["sites"]["matra"]["finish_reason"] == "shutdown"
+    assert not (tmp_path / "out" / "mirror").exists()
+
+
+def test_a_crawl_over_its_timeout_is_stopped_and_fails(tmp_path):
+    site = matra.build_site()
+    with Replica(site) as replica:
+        replica.add_fault(slowed(site, 0.5))
+        done = run_nightly(tmp_path, "--sites", "matra", "--timeout", "2",
+                           "--base-url", f"matra={replica.base_url}", fast=ONE_AT_A_TIME)
+    assert done.returncode == EXIT_PROBLEM
+    assert "matra failed (timed out after 2s, finish reason shutdown)" in done.stderr
+    entry = manifests(tmp_path)[0]["sites"]["matra"]
+    assert 0 < entry["new"] < len(ARTICLES)   # what it had was still exported
+    assert entry["duration_seconds"] < 30
