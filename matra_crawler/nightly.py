@@ -339,6 +339,8 @@ class Nightly:
             "finished_at": None,
             "status": "running",
             "exit_code": None,
+            "interrupted": None,                     # the signal that stopped the run, if one did
+            "summary": None,
             "since": options.since.isoformat() if options.since else None,
             "state_dir": str(options.state_dir),
             "output_dir": str(options.output_dir),
@@ -531,8 +533,11 @@ def start_log(path: Path) -> logging.Handler:
 def run(options: Options) -> int:
     """The whole nightly run; returns the exit status. Prints one line: to
     stdout when all went well, to stderr otherwise (cron mails stderr)."""
+    # Absolute: the crawls' -s/-a values and the manifest must not depend on a working directory.
     options.state_dir = options.state_dir.resolve()
     options.output_dir = options.output_dir.resolve()
+    if options.registry:
+        options.registry = options.registry.resolve()
     try:
         sites = check_options(options)
     except UsageError as error:
