@@ -11,6 +11,7 @@ layer; the item pipelines finish the job.
 """
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlencode, urljoin, urlsplit
 
@@ -30,6 +31,15 @@ DISCOVERY_GROUPS = (("rest",), ("sitemap", "feed"), ("listing",))
 NON_ARTICLE_SITEMAP = ("taxonom", "users", "user-sitemap", "page-sitemap", "pages-", "category",
                        "tag-sitemap", "author")
 REST_FIELDS = "id,link,date,date_gmt,modified,modified_gmt"
+
+
+def without_traceback(record: logging.LogRecord) -> bool:
+    """scrapy-playwright warns of each failed page with its traceback; its
+    message names the error already and the spider counts the drop, so a
+    site whose every page times out logs one line per page, not a storm."""
+    if record.levelno == logging.WARNING:
+        record.exc_info = record.exc_text = None
+    return True
 
 
 def parse_day(value: str | None) -> date | None:
@@ -102,6 +112,8 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("%s needs the browser, but its download handlers are off; "
                                 "pages will be bot checks", self.profile.name)
             self.crawler.stats.set_value("browser/disabled", True)
+        if self.profile.render:
+            logging.getLogger("scrapy-playwright").addFilter(without_traceback)
         for request in self.start_group(0):
             yield request
 
