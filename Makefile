@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-requirements
 
-.PHONY: install crawl test demo
+.PHONY: install browser crawl test demo
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,20 @@ install: $(STAMP)
 crawl: $(STAMP)
 	$(BIN)/scrapy crawl matra $(ARGS)
 
-test: $(STAMP)
+# The browser path (jambione) runs Debian's chromium: playwright cannot
+# download its own browser on these machines. Installed when missing and we
+# are root; otherwise (or if apt fails) the browser tests skip and say why.
+CHROMIUM ?= /usr/bin/chromium
+
+browser:
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing chromium for the browser tests"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
+	    || echo "chromium install failed: the browser tests will skip"; \
+	else echo "$(CHROMIUM) missing and not root: the browser tests will skip"; fi
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Offline demo: serve the bundled replica on 127.0.0.1, crawl it into output/matra/.
