@@ -401,3 +401,28 @@ def test_raw_article_contract():
     assert item["editor"] is None
     assert item["fetched_at"] == "2024-01-02T03:04:05+00:00"
     assert item["body"] == "\n\n".join(STORY)
+
+
+# ------------------------------------------------------------------ editor
+EDITOR_PROFILE = SiteProfile(name="t", source_name="T", base_url="https://t.example/",
+                             selectors=Selectors(body="div.entry-content", editor=".credit"))
+
+
+@pytest.mark.parametrize("credit, expected", [
+    # Tribun's header credit: two blocks, "| Editor:" opening the second
+    ("<div id='penulis'>Penulis: <a>tribunjambi</a></div><div id='editor'> | Editor: <a>Duanto AS</a></div>",
+     "Duanto AS"),
+    # Antara's footer: <br>-separated lines, the editor on the second, copyright after it
+    ("Pewarta: Nanang Mairiadi<br>Editor : Syarif Abdullah<br>COPYRIGHT © ANTARA 2026", "Syarif Abdullah"),
+    ("Redaktur: Ade SM", "Ade SM"),
+    ("<a href='/editor/kurniawan'>Kurniawan</a>", "Kurniawan"),   # the bare name
+    ("Pewarta: Nanang Mairiadi", None),                           # no editor in it
+    ("Editor majalah itu mengatakan hal yang sama kepada para wartawan di Jambi.", None),  # prose
+])
+def test_editor_from_the_profile_selector(credit, expected):
+    html = article_page(header=f"<div class='credit'>{credit}</div>")
+    assert extract(html, profile=EDITOR_PROFILE)["editor"] == expected
+
+
+def test_editor_is_none_without_a_selector():
+    assert extract(article_page(header="<div class='credit'>Editor: Ade SM</div>"))["editor"] is None

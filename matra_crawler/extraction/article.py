@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..normalize.boilerplate import clean_text
-from ..normalize.credits import split_names
+from ..normalize.credits import parse_staff_line, split_names
 from ..sites.profile import SiteProfile
 from .candidates import htmldate_guess, precise_first, rest_date_candidates
 from .generic import is_site_name, squash, strip_site_name, trafilatura_paragraphs
@@ -118,7 +118,7 @@ class ArticlePage:
             "source_name": self.source_name(),
             "title": title,
             "authors": self.authors(),
-            "editor": None,
+            "editor": self.editor(),
             "categories": self.categories(),
             "tags": self.tags(),
             "language": self.language(),
@@ -218,6 +218,20 @@ class ArticlePage:
                      or self.visible_authors(("bylines",), people_only=True) or names)
         self.sources["authors"] = "generic" if names else None
         return names
+
+    def editor(self) -> str | None:
+        """The profile's editor element: the editor of the first staff line
+        in it ("Editor : X", "Penulis: A | Editor: X", one line of a credits
+        footer), else its text when that is a bare name."""
+        for element in self.site_select("editor"):
+            for line in paragraphs(element):
+                staff = parse_staff_line(line.strip(" |"))
+                if staff and staff[1]:
+                    return clean_text(staff[1])
+            text = clean_text(text_of(element))
+            if text and ":" not in text and len(text.split()) <= 6:
+                return text
+        return None
 
     def is_outlet(self, name: str) -> bool:
         return is_site_name(name, self.site_names, self.host)

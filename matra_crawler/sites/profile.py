@@ -22,6 +22,9 @@ class Selectors:
     published: str = ""
     modified: str = ""
     authors: str = ""
+    # The editor's line ("Editor : X", or a staff line "Penulis: A | Editor:
+    # X"); a credit in the body (processing.take_credits) beats it.
+    editor: str = ""
     categories: str = ""
     tags: str = ""
     # Removed from the body before its text is read: captions are collected

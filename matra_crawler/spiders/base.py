@@ -413,7 +413,9 @@ class NewsSpider(scrapy.Spider):
         first = response.meta.get("first_page")
         if first is not None:   # a continuation page: append it to the first
             first["body"] = "\n\n".join(p for p in (first["body"], raw["body"]) if p)
-            first["images"] += [i for i in raw["images"] if i not in first["images"]]
+            # One photo once: a later page repeats the lead photo (og:image) without its caption.
+            seen = {image["url"] for image in first["images"]}
+            first["images"] += [i for i in raw["images"] if i["url"] not in seen]
             raw = first
         else:
             raw["url"] = response.meta.get("article_url", response.url)
