@@ -10,11 +10,14 @@ from scrapy.exceptions import NotConfigured
 
 class StatsFile:
     """Writes the crawl's final stats as JSON to STATS_FILE (when set), for
-    the tests, the nightly run manifest and anyone scripting around a crawl."""
+    the tests, the nightly run manifest and anyone scripting around a crawl.
+
+    Written when the engine stops, after the feed was stored (feed/path)."""
 
     def __init__(self, crawler, path: str):
         self.crawler = crawler
         self.path = Path(path)
+        self.reason = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -23,11 +26,15 @@ class StatsFile:
             raise NotConfigured
         extension = cls(crawler, path)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
         return extension
 
     def spider_closed(self, spider, reason):
+        self.reason = reason
+
+    def engine_stopped(self):
         stats = dict(self.crawler.stats.get_stats())
-        stats["finish_reason"] = reason
+        stats["finish_reason"] = self.reason
         self.path.parent.mkdir(parents=True, exist_ok=True)
         part = self.path.with_name(self.path.name + ".part")
         part.write_text(json.dumps(stats, default=str, indent=1, sort_keys=True), encoding="utf-8")

@@ -87,12 +87,19 @@ class StatePipeline(StepPipeline):
     last export (then with `version` + 1 and `previous_sha256`).
 
     The spider owns the state store (spider.state). An item counts as
-    exported only once its feed file is complete and renamed into place: the
-    feed_slot_closed signal commits it, and records the run's watermark."""
+    exported only once its feed file is complete and renamed into place
+    (feed_slot_closed commits it). The run's watermark, which lets the next
+    run ask only for what changed since, moves only after a clean run: an
+    interrupted crawl, or one whose downloads failed, must not hide the
+    articles it never reached."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
+        self.close_reason: str | None = None
+        self.feed_committed = False
         crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
 
     def process_item(self, item):
         spider = self.crawler.spider
@@ -123,8 +130,22 @@ class StatePipeline(StepPipeline):
         if getattr(spider, "state", None) is None or not path or not Path(path).exists():
             return  # not stored: its items stay pending and are exported again next run
         path = str(Path(path).resolve())
-        committed = spider.state.commit_export(spider.site_name, path)
-        spider.state.finish_run(spider.run_id, spider.site_name, RUN_OK,
-                                {"exported": committed, "discovery_group": spider.answered_group},
-                                spider.newest_seen)
+        spider.state.commit_export(spider.site_name, path)
+        self.feed_committed = True
         self.stats.set_value("feed/path", path)
+
+    def spider_closed(self, spider, reason):
+        self.close_reason = reason
+
+    def engine_stopped(self):
+        spider = self.crawler.spider
+        if getattr(spider, "state", None) is None:
+            return
+        stats = self.stats.get_stats()
+        failed_fetches = sum(v for k, v in stats.items() if k.startswith("article_fetch_failed/"))
+        clean = self.close_reason == "finished" and self.feed_committed and not failed_fetches
+        spider.state.finish_run(
+            spider.run_id, spider.site_name, RUN_OK if clean else "incomplete",
+            {"discovery_group": spider.answered_group, "close_reason": self.close_reason,
+             "failed_fetches": failed_fetches},
+            spider.newest_seen)

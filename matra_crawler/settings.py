@@ -81,6 +81,8 @@ OUTPUT_DIR = "output"
 # new or changed articles. An empty STATE_DIR turns it off (every run
 # exports everything it finds).
 STATE_DIR = "output/state"
+# Names the run (feed file, state row); the nightly command passes its own.
+RUN_ID = None
 FEED_FORMAT_OPTIONS = {"format": "jsonlines", "encoding": "utf8"}
 FEED_URI_PARAMS = "matra_crawler.feedstorage.uri_params"
 FEED_STORAGES = {

@@ -72,11 +72,12 @@ class NewsSpider(scrapy.Spider):
         self.group_order = list(range(len(DISCOVERY_GROUPS)))  # see start_group
         self.answered_group: int | None = None
         # Names this run: its feed file and its row in the state.
-        self.run_id = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H%M%S")
+        self.run_id = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H%M%S")  # or -s RUN_ID
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.run_id = crawler.settings.get("RUN_ID") or spider.run_id
         state_dir = crawler.settings.get("STATE_DIR")
         if state_dir:
             spider.state = StateStore.in_dir(state_dir)
@@ -263,7 +264,11 @@ class NewsSpider(scrapy.Spider):
             else:
                 yield from self.source_done(group, "sitemap", answered=False)
             return
-        yield from self.source_done(group, "sitemap", answered=True)
+        # A flat sitemap that stops short of `since` is a window (a Google News
+        # sitemap holds two days): take what it lists, and let the next
+        # discovery group reach further back.
+        complete = bool(children) or self.reaches_since(pages, "sitemap")
+        yield from self.source_done(group, "sitemap", answered=complete)
         yield from self.sitemap_results(children, pages)
 
     def parse_sitemap(self, response):
@@ -298,8 +303,22 @@ class NewsSpider(scrapy.Spider):
         except Exception as exc:
             self.logger.info("Unreadable feed at %s: %s", response.url, exc)
             found = []
-        yield from self.source_done(response.meta["group"], "feed", answered=bool(found))
+        # The newest few only: short of `since`, the next group goes further back.
+        complete = bool(found) and self.reaches_since(found, "feed")
+        yield from self.source_done(response.meta["group"], "feed", answered=complete)
         yield from self.follow_articles(found)
+
+    def reaches_since(self, found: list[Found], source: str) -> bool:
+        """Whether what a source lists reaches back to -a since (undated
+        lists are taken as complete; without since, any list is)."""
+        days = [f.published_day() or (f.modified.date() if f.modified else None) for f in found]
+        days = [day for day in days if day]
+        if not self.since or not days or min(days) <= self.since:
+            return True
+        self.logger.info("The %s lists nothing before %s (oldest %s); looking further back",
+                         source, self.since, min(days))
+        self.crawler.stats.inc_value(f"discovery/{source}/short_of_since")
+        return False
 
     # --------------------------------------------------------------- listings
     def discover_listing(self, group):
