@@ -15,9 +15,10 @@ $(STAMP): requirements.txt
 
 install: $(STAMP)
 
-# The main job: crawl the live site into output/<spider>/<run>.jsonl.
+# The main job: every enabled site, incrementally, one feed per site under
+# output/<site>/, a run manifest in output/runs/ (what cron runs nightly).
 crawl: $(STAMP)
-	$(BIN)/scrapy crawl matra $(ARGS)
+	$(BIN)/python -m matra_crawler nightly $(ARGS)
 
 # The browser path (jambione) runs Debian's chromium: playwright cannot
 # download its own browser on these machines. Installed when missing and we
