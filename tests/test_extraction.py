@@ -218,6 +218,14 @@ def test_title_sources_in_order():
         == "Judul OG"
 
 
+def test_h1_and_og_title_agreeing_beat_a_different_json_ld_headline():
+    head = ld('{"@type": "NewsArticle", "headline": "Camat Diminta Netral (versi SEO)"}')
+    agreeing = head + "<meta property='og:title' content='Camat Diminta Jaga Netralitas'>"
+    assert extract(article_page(head=agreeing))["title"] == "Camat Diminta Jaga Netralitas"
+    differing = head + "<meta property='og:title' content='Judul Lain'>"
+    assert extract(article_page(head=differing))["title"] == "Camat Diminta Netral (versi SEO)"
+
+
 def test_section_trailing_the_headline_is_stripped_like_a_site_name():
     head = ld('{"@type": "NewsArticle", "headline": "Harga Cabai Naik | Ekonomi", "articleSection": "Ekonomi"}')
     assert extract(article_page(head=head))["title"] == "Harga Cabai Naik"

@@ -150,22 +150,25 @@ class ArticlePage:
     def title(self) -> str | None:
         """The profile's title element, else (measured on real news pages) the
         JSON-LD headline, the visible <h1>, og:title, twitter:title, <title>:
-        the headline and <h1> carry no site-name suffix and are the edited title."""
+        the headline and <h1> carry no site-name suffix and are the edited title.
+        When the <h1> and og:title say the same, they beat a JSON-LD headline
+        that differs (an SEO variant)."""
         element = next(iter(self.site_select("title")), None)
         if element is not None and text_of(element):
             self.sources["title"] = "site"
             return clean_text(text_of(element))
-        h1 = self.headline
-        for candidate in (self.ld.get("headline"), text_of(h1), self.meta.get("og:title"),
-                          self.meta.get("twitter:title"), text_of(self.root.find(".//title"))):
-            if isinstance(candidate, str) and candidate.strip():
-                self.sources["title"] = "generic"
-                # JSON-LD and meta values are often still HTML-escaped (&#8216;); a
-                # section may trail the title like a site name ("Title | Sport")
-                return strip_site_name(clean_text(html_unescape(candidate)),
-                                       self.site_names + self.categories(), self.host)
-        self.sources["title"] = None
-        return None
+        names = self.site_names + self.categories()  # a section may trail a title: "Title | Sport"
+        ld, h1, og, twitter, html_title = (
+            # JSON-LD and meta values are often still HTML-escaped (&#8216;)
+            strip_site_name(clean_text(html_unescape(value)), names, self.host)
+            if isinstance(value, str) and value.strip() else None
+            for value in (self.ld.get("headline"), text_of(self.headline), self.meta.get("og:title"),
+                          self.meta.get("twitter:title"), text_of(self.root.find(".//title"))))
+        # agreeing up to punctuation; og:title's is typed, the <h1>'s rebuilt from spans
+        agreed = og if h1 and og and squash(h1) == squash(og) else None
+        title = next((t for t in (agreed, ld, h1, og, twitter, html_title) if t), None)
+        self.sources["title"] = "generic" if title else None
+        return title
 
     def body_and_images(self) -> tuple[list[str], list[dict]]:
         images: list[dict] = []
