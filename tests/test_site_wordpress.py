@@ -292,3 +292,15 @@ def test_without_o_the_feed_lands_in_output_under_the_portal_name(tmp_path, regi
     feeds = list((tmp_path / "output").glob("*/*.jsonl"))
     assert [f.parent.name for f in feeds] == ["wartasepucuk"]
     assert len(feeds[0].read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_the_same_generic_profile_reads_matras_newsmag_theme(tmp_path):
+    """The shipped registry's matra line on the Matra replica (the other
+    theme): the generic selectors fit it too, every field as the matra spider's."""
+    from tests.replica import matra
+
+    with Replica(matra.build_site()) as replica:
+        result = crawl("wordpress", replica.base_url, tmp_path, "-a", "site=matra")
+    assert_items_match(result.items, [matra.expected_item(a, replica.base_url) for a in matra.ARTICLES])
+    for field in ("title", "body", "published_at", "authors"):
+        assert result.stats[f"field_source/matra/{field}/site"] == len(matra.ARTICLES)
