@@ -94,7 +94,9 @@ def test_web_page_date_is_a_last_resort_after_meta():
     # CDATA wrapper, raw newline in a string and a trailing comma: read leniently
     ld('//<![CDATA[\n{"@type": "NewsArticle", "description": "dua\nbaris",'
        ' "datePublished": "2023-12-28T14:30:00+07:00",}\n//]]>'),
-], ids=["broken-then-good", "cdata-newline-trailing-comma"])
+    # nesting deeper than the JSON parser goes: skipped, not a crash
+    ld("[" * 100000 + "]" * 100000) + ld('{"@type": "NewsArticle", "datePublished": "2023-12-28T14:30:00+07:00"}'),
+], ids=["broken-then-good", "cdata-newline-trailing-comma", "absurdly-deep"])
 def test_bad_json_ld_is_skipped_or_read_leniently(blocks):
     item = extract(article_page(head=blocks))
     assert published(item)[0] == ("json-ld", "2023-12-28T14:30:00+07:00")
@@ -255,6 +257,8 @@ def test_headline_echoed_atop_the_body_leaves_it():
     ('{"@type": "Person", "name": "Ade SM and Rina Oktaviani"}', ["Ade SM", "Rina Oktaviani"]),
     ('{"@type": "Person", "givenName": "Birgit", "familyName": "Baumann"}', ["Birgit Baumann"]),
     ('{"@type": "Person", "name": "Elena Oberholzer (obe)"}', ["Elena Oberholzer"]),
+    ('[{"@type": "Person", "name": "Engin Haupt"}, [{"@type": "Person", "name": "Ade SM"}]]',
+     ["Engin Haupt", "Ade SM"]),  # a list nested in the list
     ('"admin"', []),
     ('{"@type": "Person", "name": "https://www.facebook.com/matra"}', []),
 ])

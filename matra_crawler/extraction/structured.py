@@ -38,7 +38,7 @@ def loads_lenient(text: str):
     does not parse."""
     try:
         return json.loads(text, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
         pass
     text = WRAPPERS.sub("", text)
     starts = [i for i in (text.find("{"), text.find("[")) if i >= 0]
@@ -49,7 +49,7 @@ def loads_lenient(text: str):
     for attempt in (core, TRAILING_COMMA.sub(r"\1", core)):
         try:
             return json.loads(attempt, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
     return None
 
@@ -113,7 +113,9 @@ class JsonLd:
         found: list[str] = []
         for item in value if isinstance(value, list) else [value]:
             item = self.resolve(item)
-            if isinstance(item, str):
+            if isinstance(item, list):  # [Person, [Person]] happens
+                found += self.names(item)
+            elif isinstance(item, str):
                 found.append(item)
             elif isinstance(item, dict):
                 name = item.get("name")
