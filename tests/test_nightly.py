@@ -458,11 +458,13 @@ def test_sites_not_started_when_the_run_is_stopped_are_reported(tmp_path):
 def test_a_crawl_over_its_timeout_is_stopped_and_fails(tmp_path):
     site = matra.build_site()
     with Replica(site) as replica:
-        replica.add_fault(slowed(site, 0.5))
-        done = run_nightly(tmp_path, "--sites", "matra", "--timeout", "2",
+        # 14 pages one at a time, a second each: far past the limit, even on a
+        # loaded machine where the crawl takes seconds to start.
+        replica.add_fault(slowed(site, 1.0))
+        done = run_nightly(tmp_path, "--sites", "matra", "--timeout", "8",
                            "--base-url", f"matra={replica.base_url}", fast=ONE_AT_A_TIME)
     assert done.returncode == EXIT_PROBLEM
-    assert "matra failed (timed out after 2s, finish reason shutdown)" in done.stderr
+    assert "matra failed (timed out after 8s, finish reason shutdown)" in done.stderr
     entry = manifests(tmp_path)[0]["sites"]["matra"]
     assert 0 < entry["new"] < len(ARTICLES)   # what it had was still exported
     assert entry["duration_seconds"] < 30
