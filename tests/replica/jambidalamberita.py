@@ -12,6 +12,8 @@ text, no JSON-LD and no machine-readable date. The articles are invented.
 """
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from tests.replica.portals import (NOTICE, PortalSite, attr, esc, excerpt,
                                    expected_item as _expected_item, filler_articles,
                                    format_visible_date, render_paragraphs, slugify, wib)
@@ -177,8 +179,6 @@ REPORTERS = [("Yudi", "Kurniawan"), ("Rahmad", "Kurniawan"), ("Siska", "Dedi Sap
 
 
 def _filler() -> list[dict]:
-    from datetime import datetime, timedelta
-
     articles = filler_articles(18, newest=datetime(2026, 11, 23, 10, 0, tzinfo=WIB), every=timedelta(days=9),
                                first_id=2580, offset=5)
     for n, article in enumerate(articles):
