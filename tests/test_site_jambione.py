@@ -239,7 +239,7 @@ def test_a_page_that_never_finishes_loading_is_a_counted_drop(tmp_path):
         replica.add_fault(lambda method, path, headers: Response(
             200, [("Content-Type", "image/jpeg")], b"", delay=30) if path == picture else None)
         result = crawl("jambione", replica.base_url, tmp_path,
-                       settings={"PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": "6000"})
+                       settings={"PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": "4000"})
     assert result.returncode == 0
     check_items(result.items, replica.base_url, [a for a in jambione.ARTICLES if a is not stuck])
     assert result.stats["article_fetch_failed/browser/TimeoutError"] == 1
