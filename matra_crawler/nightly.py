@@ -61,7 +61,7 @@ QUIET_LOOKBACK = 7
 QUIET_MIN_HISTORY = 3
 
 # Settings the runner sets per crawl; --set may not override them.
-RESERVED_SETTINGS = ("STATS_FILE", "LOG_FILE", "STATE_DIR", "OUTPUT_DIR")
+RESERVED_SETTINGS = ("STATS_FILE", "LOG_FILE", "STATE_DIR", "OUTPUT_DIR", "RUN_ID")
 
 # A crawl asked to stop (SIGTERM: Scrapy closes gracefully and still stores
 # its feed) gets this long before it is killed.
@@ -363,8 +363,10 @@ class Nightly:
         command = [sys.executable, "-m", "scrapy", "crawl", site.spider]
         for name, value in args.items():
             command += ["-a", f"{name}={value}"]
+        # RUN_ID: the feeds and the state's run rows carry the manifest's run id.
         settings = {**self.options.settings, "STATS_FILE": stats_path, "LOG_FILE": log_path,
-                    "STATE_DIR": self.options.state_dir, "OUTPUT_DIR": self.options.output_dir}
+                    "STATE_DIR": self.options.state_dir, "OUTPUT_DIR": self.options.output_dir,
+                    "RUN_ID": self.run_id}
         for name, value in settings.items():
             command += ["-s", f"{name}={value}"]
         return command

@@ -142,6 +142,7 @@ def test_manifest_counts_match_the_replica_and_the_feed(first_run):
     assert entry["duration_seconds"] > 0
     (feed,) = (tmp / "out" / "matra").glob("*.jsonl")
     assert entry["feed"] == str(feed)
+    assert feed.name == f"{manifest['run_id']}.jsonl"   # the feed carries the run's id
     assert sorted(item["url"] for item in feed_items(feed)) == article_urls(base_url, ARTICLES)
 
 
