@@ -102,6 +102,15 @@ def test_bad_json_ld_is_skipped_or_read_leniently(blocks):
     assert published(item)[0] == ("json-ld", "2023-12-28T14:30:00+07:00")
 
 
+def test_odd_json_ld_values_do_not_break_extraction():
+    head = ld('{"@type": ["NewsArticle"], "headline": {"x": 1}, "author": {"@id": ["not", "hashable"]}, '
+              '"keywords": {"odd": true}, "datePublished": ["2023-12-28T14:30:00+07:00"]}')
+    item = extract(article_page(head=head))
+    assert item["title"] == "Camat Diminta Jaga Netralitas"
+    assert item["tags"] == []
+    assert published(item)[0] == ("json-ld", "2023-12-28T14:30:00+07:00")
+
+
 def test_only_broken_json_ld_falls_back_to_meta():
     head = ld("{ not json at all") + \
         "<meta property='article:published_time' content='2023-12-28T07:30:00+00:00'>" \

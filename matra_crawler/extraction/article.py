@@ -272,8 +272,8 @@ class ArticlePage:
             found = meta_all(self.root, "article:tag")
         if not found:
             keywords = self.ld.get("keywords")
-            found = keywords if isinstance(keywords, list) else str(keywords or "").split(",")
-        if not any(f.strip() for f in found):  # ... and tags with rel="tag"
+            found = keywords if isinstance(keywords, list) else keywords.split(",") if isinstance(keywords, str) else []
+        if not any(str(f).strip() for f in found):  # ... and tags with rel="tag"
             found = [text_of(a) for a in TAG_LINKS(self.root) if not self.elsewhere(a)]
         return unique(found)
 

@@ -98,8 +98,8 @@ class JsonLd:
 
     def resolve(self, value):
         """A {"@id": ...} reference replaced by the node it names."""
-        if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in self.by_id:
-            return self.by_id[value["@id"]]
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"} and isinstance(value.get("@id"), str):
+            return self.by_id.get(value["@id"], value)
         return value
 
     def get(self, key: str, *, page_too: bool = False):
