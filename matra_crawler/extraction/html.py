@@ -77,14 +77,20 @@ PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis
                               collect_ids=False, default_doctype=False)
 
 
+# Characters XML (hence lxml, when text is set back) refuses: C0 controls but
+# tab and newlines, and lone surrogates. A corrupt page has them.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
 def parse_html(text: str):
     """The page as an lxml tree (<html> root), or None when nothing parses."""
-    if not text or not text.strip():
+    text = NOT_XML.sub(" ", text or "")
+    if not text.strip():
         return None
     try:
         # Bytes with an explicit parser encoding: no "encoding declaration in a
-        # Unicode string" error, and lone surrogates survive.
-        root = lxml_html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=PARSER)
+        # Unicode string" error.
+        root = lxml_html.document_fromstring(text.encode("utf-8"), parser=PARSER)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return None
     return root
