@@ -112,6 +112,21 @@ def test_since_and_until_bound_the_run(tmp_path, disable):
     assert not any(path[1:5] < since[:4] for path in fetched)
 
 
+def test_a_feed_short_of_since_lets_the_listings_reach_back(tmp_path):
+    """The feed holds the newest 10 (back to 2023-05-16): a run from 2022 needs the listings too."""
+    since = "2022-01-01"
+    inside = [a for a in matra.ARTICLES if a["published_at"][:10] >= since]
+    assert len(inside) > 10
+    with Replica(matra.build_site(disable=("rest", "sitemap"))) as replica:
+        result = crawl("matra", replica.base_url, tmp_path, "-a", f"since={since}")
+        requests = replica.requests()
+    assert result.stats["discovery/feed/short_of_since"] == 1
+    assert result.stats["discovery/listing/answered"] >= 1
+    check_items(result.items, replica.base_url, inside)
+    article_paths = [r.path for r in requests if r.path.startswith("/20")]
+    assert len(article_paths) == len(set(article_paths)) == len(inside)
+
+
 def test_listing_walk_stops_at_since(tmp_path):
     since = "2025-01-01"
     with Replica(matra.build_site(disable=("rest", "sitemap", "feed"))) as replica:

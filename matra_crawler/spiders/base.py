@@ -64,6 +64,7 @@ class NewsSpider(scrapy.Spider):
         self.requested: set[str] = set()
         self._pending: dict[int, set[str]] = {}   # group -> sources not yet answered
         self._answered: set[int] = set()          # groups in which a source answered
+        self._listed: dict[int, set[str]] = {}    # listing -> articles its pages showed
         # Incremental state (opened in from_crawler when STATE_DIR is set).
         self.state: StateStore | None = None
         self.watermark: datetime | None = None    # newest date the last good run saw
@@ -344,7 +345,13 @@ class NewsSpider(scrapy.Spider):
             yield from self.source_done(response.meta["group"], f"listing:{index}", bool(found))
         fresh = [f for f in found if self.canonical(f.url) not in self.requested]
         yield from self.follow_articles(fresh)
-        if self.state and found and all(self.state.known(self.site_name, f.url) for f in found):
+        # Page on while this listing shows articles it had not shown yet: a
+        # page another source (the feed, a second listing) already covered
+        # is no end; a CMS repeating its last page is.
+        listed = self._listed.setdefault(index, set())
+        new_here = [f for f in found if self.canonical(f.url) not in listed]
+        listed.update(self.canonical(f.url) for f in found)
+        if self.state and found and all(self.exported_before(f.url) for f in found):
             # Everything here was seen by an earlier run: so was every older page.
             self.crawler.stats.inc_value("discovery/listing/stopped_at_known")
             return
@@ -353,15 +360,22 @@ class NewsSpider(scrapy.Spider):
         days = [day for day in (f.published_day() for f in found) if day]
         reached_since = bool(self.since and days) and days[-1] < self.since
         max_pages = self.settings.getint("LISTING_MAX_PAGES")
-        if fresh and not reached_since and page < max_pages:
+        if new_here and not reached_since and page < max_pages:
             next_url = urljoin(self.base_url, listing.page_path(page + 1).lstrip("/"))
             # Only our own keys: response.meta also holds the downloader's
             # (download_latency, the browser's), which must not travel on.
             meta = {key: response.meta[key] for key in ("group", "source", "listing")}
             yield self.request(next_url, self.parse_listing, meta={**meta, "page": page + 1})
-        elif fresh and page >= max_pages:
+        elif new_here and page >= max_pages:
             self.logger.warning("Listing %s still going after %d pages; stopped", listing.first, page)
             self.crawler.stats.inc_value("discovery/listing/max_pages_reached")
+
+    def exported_before(self, url: str) -> bool:
+        """Exported by an earlier run: this run's own exports are still
+        pending (they land with the feed), so a page that another source of
+        this run already covered is no sign of having reached old ground."""
+        known = self.state.known(self.site_name, url)
+        return bool(known and known.exported_version)
 
     # --------------------------------------------------------------- articles
     @staticmethod
