@@ -17,7 +17,7 @@ install: $(STAMP)
 
 # The main job: every enabled site, incrementally, one feed per site under
 # output/<site>/, a run manifest in output/runs/ (what cron runs nightly).
-crawl: $(STAMP)
+crawl: $(STAMP) browser
 	$(BIN)/python -m matra_crawler nightly $(ARGS)
 
 # The browser path (jambione) runs Debian's chromium: playwright cannot
@@ -33,6 +33,8 @@ browser:
 	    || echo "chromium install failed: the browser tests will skip"; \
 	else echo "$(CHROMIUM) missing and not root: the browser tests will skip"; fi
 
+# Two workers: most tests wait on crawl subprocesses, not the CPU.
+PYTEST_ARGS ?= -n 2
 test: $(STAMP) browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 

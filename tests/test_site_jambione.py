@@ -6,6 +6,7 @@ past it the raw HTML holds no article text. The crawls here go through
 Debian's chromium (scrapy-playwright); they skip, saying why, where
 /usr/bin/chromium is missing (`make test` installs it when run as root).
 """
+import os
 from pathlib import Path
 from urllib.error import HTTPError
 from urllib.request import Request, urlopen
@@ -27,6 +28,14 @@ needs_chromium = pytest.mark.skipif(
     not Path(CHROMIUM).exists(),
     reason=f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; "
            f"`make test` does it when run as root) to run the browser path")
+
+
+
+@pytest.mark.skipif(not os.environ.get("CI"), reason="outside CI the browser tests may skip")
+def test_ci_runs_the_browser_path():
+    # In CI a missing browser is a failure, not a quiet skip of the browser path.
+    assert Path(CHROMIUM).exists(), "make test installs chromium when run as root"
+
 
 COMPARED = ("url", "canonical_url", "title", "body", "published_at", "modified_at", "dateline",
             "authors", "editor", "images", "categories", "tags", "language", "content_sha256")
