@@ -89,6 +89,8 @@ class NewsSpider(scrapy.Spider):
             if isinstance(last, int) and 0 <= last < len(DISCOVERY_GROUPS):
                 spider.group_order.remove(last)
                 spider.group_order.insert(0, last)
+        crawler.signals.connect(spider.redirect_scheduled, signal=scrapy.signals.request_scheduled)
+        crawler.signals.connect(spider.redirect_dropped, signal=scrapy.signals.request_dropped)
         return spider
 
 
@@ -500,6 +502,34 @@ class NewsSpider(scrapy.Spider):
         reason = self.failure_reason(failure)
         self.crawler.stats.inc_value(f"article_fetch_failed/{reason}")
         self.logger.warning("Could not fetch %s: %s", failure.request.url, failure.getErrorMessage())
+
+    # Scrapy drops some redirects of an article request without calling its
+    # errback: off the site (the offsite filter, when it is scheduled) and
+    # back to a URL it passed through (a loop: the dupefilter). Counted here,
+    # or the article would vanish without a trace.
+    def redirected_article(self, request) -> bool:
+        return request.callback == self.parse_article and bool(request.meta.get("redirect_urls"))
+
+    def redirect_scheduled(self, request, spider):
+        if self.redirected_article(request) and not self.on_site(request.url):
+            self.redirect_failed(request, "redirect_offsite")
+
+    def redirect_dropped(self, request, spider):
+        if not self.redirected_article(request):
+            return
+        if request.url in request.meta["redirect_urls"]:
+            self.redirect_failed(request, "redirect_loop")
+        else:  # to a page fetched already: a duplicate, not a failure
+            self.crawler.stats.inc_value("discovery/redirected_to_known")
+
+    def redirect_failed(self, request, reason: str) -> None:
+        self.crawler.stats.inc_value(f"article_fetch_failed/{reason}")
+        self.logger.warning("Could not fetch %s: %s to %s", request.meta["redirect_urls"][0],
+                            reason.replace("_", " "), request.url)
+
+    def on_site(self, url: str) -> bool:
+        host = urlsplit(url).hostname or ""
+        return any(host == domain or host.endswith("." + domain) for domain in self.allowed_domains)
 
     @property
     def site_name(self) -> str:
