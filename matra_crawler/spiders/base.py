@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlencode, urljoin, urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.settings import SETTINGS_PRIORITIES
 
 from .. import __version__
@@ -202,7 +203,11 @@ class NewsSpider(scrapy.Spider):
         """Stats name of a failed download; the browser's own errors (launch,
         crash, navigation timeout) as browser/<error>."""
         error = failure.value
-        name = type(error).__name__
+        if isinstance(error, IgnoreRequest) and error.__cause__ is not None:
+            # A middleware that gave up on an answer says why through the cause
+            # (a gzip bomb: _DecompressionMaxSizeExceeded), not the bare IgnoreRequest.
+            error = error.__cause__
+        name = type(error).__name__.lstrip("_")
         return f"browser/{name}" if type(error).__module__.startswith("playwright") else name
 
     # --------------------------------------------------------------- REST API
