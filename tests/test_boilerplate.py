@@ -56,6 +56,9 @@ COMMENT_FORM = [
         ([P1, "Berita Terkini, Eksklusif di Whatsapp + Gabung", P2], [P1, P2]),
         ([P1, "Ikuti kami di Google News", P2], [P1, P2]),
         ([P1, "Simak berita dan artikel lainnya di Google News", P2], [P1, P2]),
+        ([P1, "Cek Berita dan Artikel yang lain di Google News", P2], [P1, P2]),
+        ([P1, "Cek berita harga cabai di pasar sebelum berbelanja, kata dia.", P2],
+         [P1, "Cek berita harga cabai di pasar sebelum berbelanja, kata dia.", P2]),
         ([P1, "Suka ini:", "Memuat...", P2], [P1, P2]),
         # comment counter
         ([P1, "| ada 0 komentar", P2], [P1, P2]),

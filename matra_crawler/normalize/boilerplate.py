@@ -78,7 +78,8 @@ _DROP_LINES = [re.compile(p) for p in (
     r"(?:bagikan|share) (?:ke|via|di) (?:whatsapp|facebook|twitter|telegram|x|line|linkedin)\b.{0,40}",
     r"berita terkini,? eksklusif di whatsapp.{0,40}",
     r"ikuti (?:kami|kami di|berita|saluran|update|channel)\b.{0,80}(?:google news|whatsapp|telegram|instagram|facebook|youtube|tiktok).{0,40}",
-    r"simak (?:berita|update|artikel|informasi|kabar)\b.{0,100}(?:google news|whatsapp|telegram).{0,40}",
+    # "Simak berita ... di Google News", Disway's "Cek Berita dan Artikel yang lain di Google News"
+    r"(?:simak|cek) (?:berita|update|artikel|informasi|kabar)\b.{0,100}(?:google news|whatsapp|telegram).{0,40}",
     r"(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|tweet|print|cetak|memuat\.{0,3})",
     # comment counters: "| ada 0 komentar", "Jumat, 5 Januari 2024 | ada 0 komentar"
     r".{0,80}\|\s*ada \d+ komentar",
