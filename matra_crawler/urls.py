@@ -4,7 +4,8 @@
 article page get the same key, so dedup within a run and state across runs
 (matra_crawler.state) agree. It is a key, not a fetch URL: it forces https
 and strips trailing slashes, which a site may answer with a redirect (or,
-for an http-only site, not at all). Fetch the URL discovery gave.
+for an http-only site, not at all). Fetch `clean_url(url)`: the URL
+discovery gave, minus tracking parameters and AMP segments.
 
 Decisions (each a rule below):
 - Scheme: https, whatever was given, since http and https serve the same
@@ -79,14 +80,36 @@ def canonical_url(url: str) -> str:
 
 
 def canonical_path(path: str) -> str:
-    segments = [s for s in path.split("/") if s]  # also collapses "//"
-    # AMP variants: /amp/berita/1/slug (Antara, Tribun) and /2023/12/28/slug/amp/ (WordPress).
-    # A lone /amp stays: with nothing else in the path it is a page of its own.
+    return "/" + "/".join(without_amp([s for s in path.split("/") if s]))  # also collapses "//"
+
+
+def without_amp(segments: list[str]) -> list[str]:
+    """AMP variants: /amp/berita/1/slug (Antara, Tribun) and /2023/12/28/slug/amp/ (WordPress).
+    A lone /amp stays: with nothing else in the path it is a page of its own."""
+    segments = list(segments)
     while len(segments) > 1 and segments[0] == AMP_SEGMENT:
         segments.pop(0)
     while len(segments) > 1 and segments[-1] == AMP_SEGMENT:
         segments.pop()
-    return "/" + "/".join(segments)
+    return segments
+
+
+def clean_url(url: str) -> str:
+    """The URL to fetch and export for an article a source listed: the site's
+    own form (scheme, host, slashes as given), without the fragment, tracking
+    and variant parameters or AMP segment. Else a feed's ?utm_source link
+    becomes the exported url, and an AMP twin is fetched in another template.
+    Never raises: a URL that does not parse comes back without its fragment."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # e.g. "http://[broken"
+        return url.split("#")[0]
+    segments = [s for s in parts.path.split("/") if s]
+    path = parts.path
+    kept = without_amp(segments)
+    if kept != segments:
+        path = "/" + "/".join(kept) + ("/" if path.endswith("/") else "")
+    return urlunsplit((parts.scheme, parts.netloc, path, canonical_query(parts.query), ""))
 
 
 def canonical_query(query: str) -> str:

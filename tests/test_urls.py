@@ -1,6 +1,6 @@
 import pytest
 
-from matra_crawler.urls import canonical_url, is_tracking_param
+from matra_crawler.urls import canonical_url, clean_url, is_tracking_param
 
 MATRA = "https://medialintassumatera.net"
 TRIBUN = "https://jambi.tribunnews.com"
@@ -140,3 +140,21 @@ def test_not_an_absolute_http_url(url):
 ])
 def test_is_tracking_param(name, tracking):
     assert is_tracking_param(name) is tracking
+
+
+@pytest.mark.parametrize("url, clean", [
+    (f"{MATRA}/2023/12/28/slug/?utm_source=feed&utm_medium=rss", f"{MATRA}/2023/12/28/slug/"),
+    (f"{MATRA}/2023/12/28/slug/amp/", f"{MATRA}/2023/12/28/slug/"),
+    (f"{MATRA}/2023/12/28/slug/amp/?fbclid=IwAR0", f"{MATRA}/2023/12/28/slug/"),
+    (f"{MATRA}/2023/12/28/slug/#respond", f"{MATRA}/2023/12/28/slug/"),
+    (f"{ANTARA}/amp/berita/612345/slug", f"{ANTARA}/berita/612345/slug"),
+    # The site's own form stays: http, no slash added, other parameters kept in order.
+    ("http://127.0.0.1:8001/2023/12/28/slug/", "http://127.0.0.1:8001/2023/12/28/slug/"),
+    (f"{TRIBUN}/2024/01/05/slug?page=2&utm_source=wa&id=7", f"{TRIBUN}/2024/01/05/slug?page=2&id=7"),
+    (f"{MATRA}/amp", f"{MATRA}/amp"),
+    ("http://[broken/2023/12/28/slug/#x", "http://[broken/2023/12/28/slug/"),
+])
+def test_clean_url_drops_tracking_and_amp_but_keeps_the_sites_form(url, clean):
+    assert clean_url(url) == clean
+    if "[" not in url:
+        assert canonical_url(clean) == canonical_url(url)

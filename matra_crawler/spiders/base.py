@@ -24,7 +24,7 @@ from ..discovery import Found, parse_feed, parse_listing, parse_rest_posts, pars
 from ..extraction import NoArticle, extract_article
 from ..sites.profile import SiteProfile
 from ..state import StateStore
-from ..urls import canonical_url
+from ..urls import canonical_url, clean_url
 
 # Discovery groups: a later group is tried only if no source of the earlier one answered.
 DISCOVERY_GROUPS = (("rest",), ("sitemap", "feed"), ("listing",))
@@ -440,7 +440,7 @@ class NewsSpider(scrapy.Spider):
                 return
             self.requested.add(url)
             stats.inc_value("discovery/articles_requested")
-            article_url = entry.url.split("#")[0]
+            article_url = clean_url(entry.url)
             yield self.article_request(self.fetch_url(article_url), hints=entry.hints,
                                        article_url=article_url)
 
