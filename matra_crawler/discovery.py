@@ -91,6 +91,18 @@ _SAFE_XML = dict(resolve_entities=False, no_network=True, huge_tree=False, recov
                  remove_comments=True, remove_pis=True)
 
 
+def well_formed(body: bytes) -> bool:
+    """Whether an XML document (feed, sitemap) is whole. The parsers above
+    recover what they can from a broken one, which hides that the rest of
+    its list is lost. Whitespace before the XML declaration (a common
+    WordPress plugin slip) is forgiven; an entity bomb is not whole."""
+    try:
+        lxml.etree.fromstring(body.lstrip(), lxml.etree.XMLParser(**{**_SAFE_XML, "recover": False}))
+    except lxml.etree.XMLSyntaxError:
+        return False
+    return True
+
+
 def parse_feed(body: bytes) -> list[Found]:
     """RSS 2.0 or Atom items -> their links and publication dates."""
     root = lxml.etree.parse(BytesIO(body), lxml.etree.XMLParser(**_SAFE_XML)).getroot()

@@ -5,7 +5,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from matra_crawler.discovery import (Found, date_from_url, parse_feed, parse_listing,
-                                     parse_rest_posts, parse_sitemap)
+                                     parse_rest_posts, parse_sitemap, well_formed)
 from matra_crawler.sites import MATRA
 
 
@@ -119,3 +119,21 @@ def test_found_prefers_stated_date_over_url():
     found = Found("https://m.net/2023/12/28/x/", published=datetime(2023, 12, 27, 18, tzinfo=timezone.utc))
     assert found.published_day() == date(2023, 12, 27)
     assert Found("https://m.net/2023/12/28/x/").published_day() == date(2023, 12, 28)
+
+
+SMALL_URLSET = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://m.net/a/</loc></url></urlset>'
+LAUGHS = ('<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">'
+          + "".join(f'<!ENTITY {chr(98 + n)} "{("&" + chr(97 + n) + ";") * 10}">' for n in range(8))
+          + ']><rss><channel><item><link>&i;</link></item></channel></rss>')
+
+
+@pytest.mark.parametrize("body,whole", [
+    ('<?xml version="1.0" encoding="UTF-8"?>' + SMALL_URLSET, True),
+    ("\n\n" + '<?xml version="1.0" encoding="UTF-8"?>' + SMALL_URLSET, True),   # a plugin's stray newlines
+    (SMALL_URLSET[:70], False),                                                 # cut off
+    (SMALL_URLSET[:70] + "<br />\n<b>Fatal error</b>: Allowed memory size", False),
+    ("<!DOCTYPE html><html><body><p>Not Found</body></html>", False),
+    (LAUGHS, False),                                                      # 10^9 a's if expanded
+])
+def test_well_formed_tells_a_whole_document_from_a_broken_one(body, whole):
+    assert well_formed(body.encode()) is whole

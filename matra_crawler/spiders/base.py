@@ -20,7 +20,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.settings import SETTINGS_PRIORITIES
 
 from .. import __version__
-from ..discovery import Found, parse_feed, parse_listing, parse_rest_posts, parse_sitemap
+from ..discovery import Found, parse_feed, parse_listing, parse_rest_posts, parse_sitemap, well_formed
 from ..extraction import NoArticle, extract_article
 from ..sites.profile import SiteProfile
 from ..state import StateStore
@@ -65,6 +65,7 @@ class NewsSpider(scrapy.Spider):
         self.requested: set[str] = set()
         self._pending: dict[int, set[str]] = {}   # group -> sources not yet answered
         self._answered: set[int] = set()          # groups in which a source answered
+        self._fallen_back: set[int] = set()       # groups after which the next one started
         self._listed: dict[int, set[str]] = {}    # listing -> articles its pages showed
         # Incremental state (opened in from_crawler when STATE_DIR is set).
         self.state: StateStore | None = None
@@ -154,7 +155,23 @@ class NewsSpider(scrapy.Spider):
         if not pending and group not in self._answered:
             self.logger.info("Discovery group %s found nothing; falling back",
                              DISCOVERY_GROUPS[self.group_order[group]])
+            yield from self.fall_back(group)
+
+    def fall_back(self, group: int):
+        """Start the discovery group after `group`, once."""
+        if group not in self._fallen_back:
+            self._fallen_back.add(group)
             yield from self.start_group(group + 1)
+
+    def source_incomplete(self, group: int, source: str, reason: str, url: str):
+        """A source that answered lost part of its list (a later REST page or
+        a sitemap that failed or broke off): counted, and the next discovery
+        group walked too, so what the lost part listed is still found (an
+        article already requested is not requested again)."""
+        self.crawler.stats.inc_value(f"discovery/{source}/{reason}")
+        self.logger.warning("Discovery %s incomplete (%s) at %s; also trying the next source",
+                            source, reason.replace("_", " "), url)
+        yield from self.fall_back(group)
 
     def source_request(self, url, callback, group, source, **meta):
         """A discovery request whose failure (HTTP error, timeout) counts as the source failing."""
@@ -237,13 +254,15 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("REST API unusable at %s: %s", response.url, exc)
             if page == 1:
                 yield from self.source_done(group, "rest", answered=False)
+            else:
+                yield from self.source_incomplete(group, "rest", "page_failed", response.url)
             return
         if page == 1:
             yield from self.source_done(group, "rest", answered=True)
             total = int(response.headers.get(b"X-WP-TotalPages", b"1") or 1)
             for next_page in range(2, total + 1):
-                yield self.request(self.rest_url(next_page), self.parse_rest,
-                                   meta={"group": group, "page": next_page})
+                yield self.request(self.rest_url(next_page), self.parse_rest, errback=self.part_failed,
+                                   meta={"group": group, "page": next_page, "source": "rest"})
         yield from self.follow_articles(found)
 
     # --------------------------------------------------------------- sitemaps
@@ -277,26 +296,37 @@ class NewsSpider(scrapy.Spider):
         # discovery group reach further back.
         complete = bool(children) or self.reaches_since(pages, "sitemap")
         yield from self.source_done(group, "sitemap", answered=complete)
-        yield from self.sitemap_results(children, pages)
+        if not well_formed(response.body):
+            yield from self.source_incomplete(group, "sitemap", "malformed", response.url)
+        yield from self.sitemap_results(children, pages, group)
 
     def parse_sitemap(self, response):
+        group = response.meta["group"]
         try:
             children, pages = parse_sitemap(response.body)
         except Exception as exc:
             self.logger.warning("Unreadable sitemap %s: %s", response.url, exc)
-            self.crawler.stats.inc_value("discovery/sitemap/unreadable")
+            yield from self.source_incomplete(group, "sitemap", "unreadable", response.url)
             return
-        yield from self.sitemap_results(children, pages)
+        if not well_formed(response.body):
+            yield from self.source_incomplete(group, "sitemap", "malformed", response.url)
+        yield from self.sitemap_results(children, pages, group)
 
-    def sitemap_results(self, children: list[Found], pages: list[Found]):
+    def sitemap_results(self, children: list[Found], pages: list[Found], group: int):
         for child in children:
             name = urlsplit(child.url).path.rsplit("/", 1)[-1]
             if any(word in name for word in NON_ARTICLE_SITEMAP):
                 continue
             if self.since and child.modified and child.modified.date() < self.since:
                 continue  # nothing in it changed since; so nothing was published since
-            yield self.request(child.url, self.parse_sitemap)
+            yield self.request(child.url, self.parse_sitemap, errback=self.part_failed,
+                               meta={"group": group, "source": "sitemap"})
         yield from self.follow_articles(pages)
+
+    def part_failed(self, failure):
+        """A later REST page or a child sitemap that could not be fetched."""
+        meta = failure.request.meta
+        yield from self.source_incomplete(meta["group"], meta["source"], "page_failed", failure.request.url)
 
     # ------------------------------------------------------------------- feed
     def discover_feed(self, group):
@@ -311,8 +341,16 @@ class NewsSpider(scrapy.Spider):
         except Exception as exc:
             self.logger.info("Unreadable feed at %s: %s", response.url, exc)
             found = []
+        if found and not well_formed(response.body):
+            # What it lists is only what came before the break: no answer.
+            self.crawler.stats.inc_value("discovery/feed/malformed")
+            self.logger.warning("Feed at %s breaks off; taking what it lists and looking further",
+                                response.url)
+            found_whole = False
+        else:
+            found_whole = bool(found)
         # The newest few only: short of `since`, the next group goes further back.
-        complete = bool(found) and self.reaches_since(found, "feed")
+        complete = found_whole and self.reaches_since(found, "feed")
         yield from self.source_done(response.meta["group"], "feed", answered=complete)
         yield from self.follow_articles(found)
 
