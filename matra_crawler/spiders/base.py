@@ -385,7 +385,7 @@ class NewsSpider(scrapy.Spider):
         listing = self.profile.listings[index]
         found = parse_listing(response.text, response.url, self.profile.is_article,
                               item=listing.item, item_date=listing.item_date,
-                              now=datetime.now(timezone.utc))
+                              now=datetime.now(timezone.utc), whole_page_fallback=page == 1)
         if page == 1:
             yield from self.source_done(response.meta["group"], f"listing:{index}", bool(found))
         fresh = [f for f in found if self.canonical(f.url) not in self.requested]
@@ -462,6 +462,11 @@ class NewsSpider(scrapy.Spider):
     def follow_articles(self, found: list[Found]):
         stats = self.crawler.stats
         for entry in found:
+            article_url = clean_url(entry.url)
+            if not self.profile.is_article(urlsplit(article_url).path):
+                # A sitemap's static page, a URL a broken sitemap cut short.
+                stats.inc_value("discovery/not_article")
+                continue
             url = self.canonical(entry.url)
             if url in self.requested:
                 continue
@@ -478,7 +483,6 @@ class NewsSpider(scrapy.Spider):
                 return
             self.requested.add(url)
             stats.inc_value("discovery/articles_requested")
-            article_url = clean_url(entry.url)
             yield self.article_request(self.fetch_url(article_url), hints=entry.hints,
                                        article_url=article_url)
 
