@@ -122,15 +122,20 @@ def parse_feed(body: bytes) -> list[Found]:
 
 
 def parse_listing(html: str, page_url: str, is_article, *, item: str = "", item_date: str = "",
-                  now: datetime | None = None) -> list[Found]:
+                  now: datetime | None = None, whole_page_fallback: bool = True) -> list[Found]:
     """Article links on a listing page, in page order, once each.
 
     `is_article(path)` says which links are articles. With `item` (the CSS of
     one listed article) and `item_date` (its date inside it), each link gets
-    the date the listing shows, resolved against `now` when relative."""
+    the date the listing shows, resolved against `now` when relative.
+
+    When `item` matches nothing, `whole_page_fallback` reads every link on
+    the page instead: right for a first page whose theme changed, wrong for
+    an empty page past the listing's end (its sidebar is no listing)."""
     page = Selector(text=html)
-    # A theme that changed its markup still has links: fall back to the whole page.
-    boxes = (page.css(item) if item else None) or [page]
+    boxes = page.css(item) if item else [page]
+    if not boxes and whole_page_fallback:
+        boxes = [page]
     seen, found = set(), []
     for box in boxes:
         when = None

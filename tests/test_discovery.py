@@ -137,3 +137,11 @@ LAUGHS = ('<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">'
 ])
 def test_well_formed_tells_a_whole_document_from_a_broken_one(body, whole):
     assert well_formed(body.encode()) is whole
+
+
+def test_listing_item_selector_falls_back_to_the_page_only_when_asked():
+    html = '<aside><a href="/2024/01/05/sidebar/">Terbaru</a></aside><p>Tidak ada berita lagi.</p>'
+    found = parse_listing(html, "https://m.net/page/9/", MATRA.is_article, item="main article")
+    assert [f.url for f in found] == ["https://m.net/2024/01/05/sidebar/"]
+    assert parse_listing(html, "https://m.net/page/9/", MATRA.is_article, item="main article",
+                         whole_page_fallback=False) == []
