@@ -36,7 +36,7 @@ class NoArticle(ValueError):
 # Whole class names (a "post-content-wrap" may hold the header too).
 ARTICLE_TEXT_CLASS = re.compile(r"(?<![\w-])(entry-content|article-body|article__body|post-content|story-body|"
                                 r"article-content|content-body|td-post-content|txt-article)(?![\w-])", re.I)
-ARTICLE_CONTAINER = etree.XPath("//*[@itemprop='articleBody'] | //article | //main")
+ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody']")
 # An article's own footer (entry-footer, <footer> inside <article>) holds its
 # categories and tags; the site's footer and these boxes hold other things.
 ELSEWHERE = re.compile(r"related|sidebar|widget|comment|recommend|teaser|popular|most-?read|trending|"
@@ -182,7 +182,10 @@ class ArticlePage:
             paras = paragraphs(element)
             self.sources["body"] = "site" if paras else None
         if not paras:
-            container = next(iter(ARTICLE_CONTAINER(self.root)), self.root)
+            # where the story's own figures are (teasers elsewhere have figures too)
+            container = next(self.root.iter("article", "main"), None)
+            if container is None:
+                container = next(iter(ARTICLE_BODY(self.root)), self.root)
             images = images or take_captions(container, self.base_url)
             drop_captions(self.root)
             drop_code(self.root)

@@ -43,8 +43,11 @@ def trafilatura_paragraphs(root, url: str) -> list[str]:
                           spaced=TRAFILATURA_CELLS)
 
     found = run(fast=True)
-    if coverage(found, long_paragraphs(root)) < MIN_COVERAGE or \
-            sum(map(len, found)) >= MAX_PAGE_SHARE * page_text_length(root):
+    page_paragraphs = long_paragraphs(root)
+    length = sum(map(len, found))
+    # (the page's text is at least its long paragraphs: most pages need no count)
+    if coverage(found, page_paragraphs) < MIN_COVERAGE or length >= MAX_PAGE_SHARE * sum(
+            map(len, page_paragraphs)) and length >= MAX_PAGE_SHARE * page_text_length(root):
         found = run(fast=False) or found
     return found
 
