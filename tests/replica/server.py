@@ -234,20 +234,21 @@ def _make_handler(replica: Replica):
                     and response.header("Content-Encoding") is None):
                 body = gzip.compress(body, compresslevel=5, mtime=0)
                 out_headers += [("Content-Encoding", "gzip"), ("Vary", "Accept-Encoding")]
-            self.send_response(response.status)
-            self.send_header("X-Replica", REPLICA_NOTICE)
-            has_length = False
-            for key, value in out_headers:
-                has_length |= key.lower() == "content-length"
-                self.send_header(key, value)
-            if not has_length:  # a fault may set a wrong length on purpose
-                self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if method != "HEAD" and response.status not in (204, 304):
-                try:
+            try:
+                self.send_response(response.status)
+                self.send_header("X-Replica", REPLICA_NOTICE)
+                has_length = False
+                for key, value in out_headers:
+                    has_length |= key.lower() == "content-length"
+                    self.send_header(key, value)
+                if not has_length:  # a fault may set a wrong length on purpose
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if method != "HEAD" and response.status not in (204, 304):
                     self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    self.close_connection = True
+            except (BrokenPipeError, ConnectionResetError):
+                # The crawler gave up first (a stalled answer past its timeout).
+                self.close_connection = True
 
         def do_GET(self) -> None:
             self._handle("GET")
