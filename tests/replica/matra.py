@@ -50,6 +50,7 @@ RENDER_KEYS = {
     "subheadings": "{paragraph index: 'h2' | 'h3' | 'strong'}",
     "paragraph_html": "{paragraph index: inner HTML} when a paragraph carries inline markup",
     "baca_juga": "[(after paragraph index, target slug or None)] inline 'Baca Juga:' links",
+    "inserts": "{after paragraph index: [raw HTML blocks]} a plugin's box or widget between paragraphs",
     "ads_after": "paragraph indexes followed by an Ad Inserter block (default [1, len-3])",
     "comments": "number of generic visitor comments, or a list of {author, text, date, reply_to}",
     "featured": "show the first image as the theme's featured image too (default True)",

@@ -680,6 +680,9 @@ class WordPressSite:
             before = image.get("render", {}).get("before", 0 if number == 0 else len(paragraphs) // 2)
             images_before.setdefault(before, []).append((number, image))
         ads_after = set(render.get("ads_after", [1, len(paragraphs) - 3])) if ads else set()
+        # Raw HTML blocks the CMS or a plugin puts between paragraphs (a "Baca
+        # Juga" box, a widget): {after paragraph index: [HTML]}.
+        inserts = {int(k): v for k, v in render.get("inserts", {}).items()}
         baca_juga = {}
         for after, target in self._baca_juga_targets(entry, render.get("baca_juga", [])):
             baca_juga.setdefault(after, []).append(target)
@@ -709,6 +712,7 @@ class WordPressSite:
             if i in ads_after and i != last:
                 out.append(self._ad_block(ad_number))
                 ad_number += 1
+            out.extend(inserts.get(i, ()))
             for target in baca_juga.get(i, []):
                 out.append(f'<p><strong>Baca Juga:</strong> <a href="{self.url(target.path)}">{_esc(target.title)}</a></p>')
         for number, image in images_before.get(len(paragraphs), []):
