@@ -174,3 +174,14 @@ def test_a_listing_read_whole_takes_permalinks_not_the_widgets_short_links():
     assert found and not any("?p=" in url for url in found)
     newest = sorted(ARTICLES, key=lambda a: a["published_at"], reverse=True)[:detailid.POSTS_PER_PAGE]
     assert {"http://replica" + detailid.article_path(a) for a in newest} <= set(found)
+
+
+def test_nightly_crawls_the_registry_portal_with_its_own_spider():
+    """detailid stays in the WordPress registry (enabled): the nightly run
+    crawls it once, with this spider, never with the generic one too."""
+    from matra_crawler.nightly import enabled_sites
+    from matra_crawler.sites.wordpress import load_registry
+
+    assert load_registry()["detailid"].enabled and "Has its own spider" in load_registry()["detailid"].notes
+    runs = [site for site in enabled_sites() if site.name == "detailid"]
+    assert [site.spider for site in runs] == ["detailid"]

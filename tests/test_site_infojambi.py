@@ -152,3 +152,14 @@ def test_since_and_until_bound_the_rest_run(tmp_path):
     assert 5 <= len(inside) < len(ARTICLES) // 2
     assert_items_match(result.items, expected(replica.base_url, inside))
     assert sorted(article_fetches(requests)) == paths(inside)
+
+
+def test_nightly_crawls_the_registry_portal_with_its_own_spider():
+    """infojambi stays in the WordPress registry (enabled): the nightly run
+    crawls it once, with this spider, never with the generic one too."""
+    from matra_crawler.nightly import enabled_sites
+    from matra_crawler.sites.wordpress import load_registry
+
+    assert load_registry()["infojambi"].enabled and "Has its own spider" in load_registry()["infojambi"].notes
+    runs = [site for site in enabled_sites() if site.name == "infojambi"]
+    assert [site.spider for site in runs] == ["infojambi"]
