@@ -223,10 +223,27 @@ def test_title_sources_in_order():
     # JSON-LD headline (HTML-escaped, as CMSs leave it) beats the <h1>
     item = extract(article_page(head=head + ld('{"@type": "NewsArticle", "headline": "Judul &#8216;JSON-LD&#8217;"}')))
     assert item["title"] == "Judul ‘JSON-LD’"
-    # then the <h1>, then og:title with its suffix stripped
-    assert extract(article_page(head=head))["title"] == "Camat Diminta Jaga Netralitas"
+    # without JSON-LD: og:title with its suffix stripped, before the <h1> we guessed
+    assert extract(article_page(head=head))["title"] == "Judul OG"
     assert extract(page(head, f"<div>{story_html()}</div>"), url="https://medialintassumatera.net/x")["title"] \
         == "Judul OG"
+    # then the <h1>, then <title>
+    assert extract(article_page(head="<title>Judul Lama | Media Lintas Sumatera</title>"))["title"] \
+        == "Camat Diminta Jaga Netralitas"
+
+
+@pytest.mark.parametrize("h1, og, expected", [
+    # a kicker inside the <h1>: og:title is the headline alone
+    ("Minderheit in Syrien - Drusen fordern Teilhabe", "Drusen fordern Teilhabe", "Drusen fordern Teilhabe"),
+    # soft hyphens rebuilt into the <h1>, the page's own og:title reworded
+    ("Palästinenser legt Verfassungsbeschwerde ein", "Verfassungsbeschwerde eingelegt",
+     "Verfassungsbeschwerde eingelegt"),
+    ("Camat Diminta Jaga Netralitas", None, "Camat Diminta Jaga Netralitas"),
+])
+def test_og_title_beats_the_h1_without_a_json_ld_headline(h1, og, expected):
+    head = f"<meta property='og:title' content='{og}'>" if og else ""
+    body = f"<article><h1>{h1}</h1><div class='entry-content'>{story_html()}</div></article>"
+    assert extract(page(head, body), url="https://example.id/berita/x")["title"] == expected
 
 
 def test_h1_and_og_title_agreeing_beat_a_different_json_ld_headline():

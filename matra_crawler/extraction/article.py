@@ -152,7 +152,10 @@ class ArticlePage:
         JSON-LD headline, the visible <h1>, og:title, twitter:title, <title>:
         the headline and <h1> carry no site-name suffix and are the edited title.
         When the <h1> and og:title say the same, they beat a JSON-LD headline
-        that differs (an SEO variant)."""
+        that differs (an SEO variant). Without a JSON-LD headline, og:title
+        comes before the <h1>: both are then the page's word against our guess
+        of which <h1> is the headline, and a guessed <h1> often carries the
+        kicker ("Minderheit in Syrien - Drusen fordern ...") or hyphenation."""
         element = next(iter(self.site_select("title")), None)
         if element is not None and text_of(element):
             self.sources["title"] = "site"
@@ -166,7 +169,8 @@ class ArticlePage:
                           self.meta.get("twitter:title"), text_of(self.root.find(".//title"))))
         # agreeing up to punctuation; og:title's is typed, the <h1>'s rebuilt from spans
         agreed = og if h1 and og and squash(h1) == squash(og) else None
-        title = next((t for t in (agreed, ld, h1, og, twitter, html_title) if t), None)
+        order = (agreed, ld, h1, og, twitter, html_title) if ld else (og, h1, twitter, html_title)
+        title = next((t for t in order if t), None)
         self.sources["title"] = "generic" if title else None
         return title
 
