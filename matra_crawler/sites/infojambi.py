@@ -18,14 +18,8 @@ page-1 whole-page read would still find article links, and each field
 would fall back to the generic extraction; the field-source stats
 (template drift) would say so the next morning.
 """
-from dataclasses import replace
-
 from .profile import Listing, SiteProfile
 from .wordpress import ARTICLE_PATH, LISTING_DATE, LISTING_ITEM, SELECTORS
-
-# "Baca Juga" boxes of themes and related-post plugins: div.baca-juga,
-# .box-baca-juga, .bacajuga-list ...
-READ_ALSO_BOXES = (".baca-juga", "[class*='baca-juga']", "[class*='bacajuga']")
 
 PROFILE = SiteProfile(
     name="infojambi",
@@ -33,5 +27,6 @@ PROFILE = SiteProfile(
     base_url="https://infojambi.com/",
     listings=(Listing("/", "/page/{page}/", item=LISTING_ITEM, item_date=LISTING_DATE),),
     article_path=ARTICLE_PATH,
-    selectors=replace(SELECTORS, drop=SELECTORS.drop + READ_ALSO_BOXES),
+    # The "Baca Juga" boxes go with every WordPress profile's drop list.
+    selectors=SELECTORS,
 )

@@ -39,6 +39,8 @@ WORDPRESS_DROP = (
     "#respond", ".comment-respond", "#comments", ".comments-area", ".comment-list",
     ".sharedaddy", ".sd-sharing", ".jp-relatedposts", ".related-posts", ".yarpp-related",
     ".code-block", ".adsbygoogle", ".addtoany_share_save_container", ".wp-block-buttons",
+    # "Baca Juga" (read also) boxes of Indonesian themes and related-post plugins.
+    ".baca-juga", "[class*='baca-juga']", "[class*='bacajuga']",
 )
 
 
