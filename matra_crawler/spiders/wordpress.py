@@ -4,7 +4,7 @@ The same NewsSpider as every site (REST API, then sitemaps + feed, then
 listings); only the profile differs, and it is built per run from -a site
 (matra_crawler/sites/wordpress.py) instead of being a class attribute:
 
-    scrapy crawl wordpress -a site=detailid          # a name in the registry
+    scrapy crawl wordpress -a site=duasatu             # a name in the registry
     scrapy crawl wordpress -a site=example.com       # any portal, registered or not
     scrapy crawl wordpress -a site=NAME -a registry=other.csv
 
