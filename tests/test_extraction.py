@@ -286,6 +286,13 @@ def test_headline_echoed_atop_the_body_leaves_it():
     ('[{"@type": "Person", "name": "Engin Haupt"}, [{"@type": "Person", "name": "Ade SM"}]]',
      ["Engin Haupt", "Ade SM"]),  # a list nested in the list
     ('"admin"', []),
+    # one credit string: a person signing for the outlet, with a long role, is one author
+    ('{"@type": "Person", "name": "Ade SM, example.id"}', ["Ade SM"]),
+    ('{"@type": "Person", "name": "Povilas Aleksandravičius, Mykolo Romerio universiteto Žmogaus ir '
+     'visuomenės studijų fakulteto profesorius, Example.id"}', ["Povilas Aleksandravičius"]),
+    # the outlet as a separate node stays beside the person
+    ('[{"@type": "Person", "name": "Ade SM"}, {"@type": "Organization", "name": "example.id"}]',
+     ["Ade SM", "example.id"]),
     ('{"@type": "Person", "name": "https://www.facebook.com/matra"}', []),
 ])
 def test_json_ld_authors(author_json, expected):
@@ -310,6 +317,50 @@ def test_outlet_in_json_ld_gives_way_to_a_person_in_meta_or_a_person_like_byline
     header = ("<div class='authors'><span class='author-brand'>rubrik</span></div>"
               "<div class='author-item'>von Yudi Pratama</div>")
     assert extract(article_page(head=head, header=header))["authors"] == ["Yudi Pratama"]
+
+
+@pytest.mark.parametrize("meta_author, expected", [
+    ("Rina Oktaviani", ["Rina Oktaviani"]),
+    ("Rina Oktaviani, Media Lintas Sumatera", ["Rina Oktaviani"]),
+    # the outlet's own signature names places, not people: the outlet stays
+    ("Media Lintas Sumatera, Jambi, Indonesia", ["Media Lintas Sumatera"]),
+])
+def test_meta_author_beside_an_outlet_in_json_ld(meta_author, expected):
+    head = ld('{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Media Lintas Sumatera"}}') + \
+        f"<meta name='author' content='{meta_author}'>"
+    assert extract(article_page(head=head))["authors"] == expected
+
+
+@pytest.mark.parametrize("after_story, expected", [
+    ("<p style='text-align:right'><strong>Rina Oktaviani</strong></p>", ["Rina Oktaviani"]),
+    ("<p class='has-text-align-right'><b>Rina Oktaviani</b></p>", ["Rina Oktaviani"]),
+    # not the last paragraph, not only a name, not a name, not set right: no signature
+    ("<p class='text-right'><strong>Rina Oktaviani</strong></p><p>Baca berita lainnya di kanal kami.</p>",
+     ["Media Lintas Sumatera"]),
+    ("<p class='text-right'><strong>Rina Oktaviani</strong> melaporkan dari Jambi.</p>", ["Media Lintas Sumatera"]),
+    ("<p class='text-right'><strong>Redaksi</strong></p>", ["Media Lintas Sumatera"]),
+    ("<p><strong>Berita Terkait</strong></p>", ["Media Lintas Sumatera"]),
+])
+def test_name_signed_under_the_story_beats_the_outlet(after_story, expected):
+    head = ld('{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Media Lintas Sumatera"}}')
+    assert extract(article_page(head=head, content=story_html() + after_story))["authors"] == expected
+
+
+def test_signature_needs_story_paragraphs_before_it():
+    head = ld('{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Media Lintas Sumatera"}}')
+    content = story_html() + "<div class='box'><p>Redaksi</p><p class='text-right'><strong>Rina Oktaviani</strong></p></div>"
+    assert extract(article_page(head=head, content=content))["authors"] == ["Media Lintas Sumatera"]
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("<div class='author-box'><a href='/category/olahraga/'>Olahraga</a></div>", []),
+    ("<div class='author-box'><a href='/news/category/29/%D9%85/ar'><span>منوعات</span></a></div>", []),
+    ("<div class='author-box'>Yudi Pratama <a href='/category/olahraga/'>Olahraga</a></div>",
+     ["Yudi Pratama Olahraga"]),
+    ("<div class='author-box'>Yudi Pratama</div>", ["Yudi Pratama"]),
+])
+def test_author_box_holding_only_a_section_link_names_no_author(header, expected):
+    assert extract(article_page(header=header), url="https://example.id/berita/x")["authors"] == expected
 
 
 def test_byline_when_nothing_structured():

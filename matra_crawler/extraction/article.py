@@ -57,6 +57,10 @@ MARKS = re.compile(r"date|datum|tanggal|time|posted-on|published|author|byline|p
 TEXT_CONTAINER_CANDIDATES = etree.XPath("//*[@itemprop='articleBody' or contains(@class, 'content') or "
                                         "contains(@class, 'body') or contains(@class, 'Body') or "
                                         "contains(@class, 'txt-article')]")
+RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right|(?<![\w-])(has-text-align-right|text-right|align-?right)(?![\w-])", re.I)
+SIGNED_AFTER = 2  # story paragraphs before a signature: a lone bold name elsewhere is a box title
+# Links to section pages: /category/sport/, /kategori/daerah/, /rubrik/politik/.
+SECTION_HREF = re.compile(r"/(category|categories|kategori|section|sections|rubrik|ressort|rubrique|seccion)/", re.I)
 AUTHOR_HREF = re.compile(r"/(author|autor|penulis|reporter|wartawan|journalist|redakteur)", re.I)
 META_AUTHORS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                 "dcterms.creator", "byl")
@@ -217,15 +221,16 @@ class ArticlePage:
             self.sources["authors"] = "site"
             return byline_names(found)
         value = self.ld.get("author") or self.ld.get("creator")
-        structured = clean_names(map(split_names, self.ld.names(value))) if value else []
+        structured = clean_names(split_names(self.without_affiliation(n)) for n in self.ld.names(value)) \
+            if value else []
         meta = clean_names(map(split_names, [v for key in META_AUTHORS for v in meta_all(self.root, key)
                                              if not v.startswith(("http://", "https://"))][:1]))
         names = structured or meta
         if not names:
             names = self.visible_authors(("author_links", "bylines"))
         elif (value and self.ld.organizations_only(value)) or all(map(self.is_outlet, names)):
-            names = ([n for n in meta if not self.is_outlet(n)] or self.visible_authors(("author_links",))
-                     or self.visible_authors(("bylines",), people_only=True) or names)
+            names = (self.people_beside_outlet(meta) or self.visible_authors(("author_links",))
+                     or self.visible_authors(("bylines",), people_only=True) or self.signature() or names)
         self.sources["authors"] = "generic" if names else None
         return names
 
@@ -246,6 +251,19 @@ class ArticlePage:
     def is_outlet(self, name: str) -> bool:
         return is_site_name(name, self.site_names, self.host)
 
+    def without_affiliation(self, credit: str) -> str:
+        """One author string without a trailing ", Outlet": "Name, Site.lt" is a
+        person signing for the outlet, not two authors."""
+        head, _, tail = credit.rpartition(",")
+        return head if head.strip() and self.is_outlet(tail) else credit
+
+    def people_beside_outlet(self, names: list[str]) -> list[str]:
+        """The meta author's names that are not the outlet. When it names the
+        outlet too, it is the outlet's signature ("hessenschau.de, Frankfurt,
+        Germany"): the rest counts only if it reads as a person's name."""
+        people = [n for n in names if not self.is_outlet(n)]
+        return people if len(people) == len(names) else [n for n in people if looks_like_person(n)]
+
     def visible_authors(self, kinds, people_only: bool = False) -> list[str]:
         """Names in the byline under the headline: links to author pages, else
         the first short author/byline-classed text (with `people_only`, the
@@ -253,7 +271,7 @@ class ArticlePage:
         for kind in kinds:
             found = self.marked_after_headline[kind]
             texts = [text for element in found[:12] if not self.elsewhere(element)
-                     and not self.in_article_text(element)
+                     and not self.in_article_text(element) and not is_section_link(element)
                      for text in [text_of(element)] if 0 < len(text) <= 80]
             if kind == "author_links" and texts:
                 return byline_names(texts)[:6]
@@ -261,6 +279,28 @@ class ArticlePage:
                 names = byline_names([text])
                 if not people_only or names and all(looks_like_person(n) and not self.is_outlet(n) for n in names):
                     return names[:6]
+        return []
+
+    def signature(self) -> list[str]:
+        """The name signed under the story: a last paragraph, set right as
+        in print, that is only a bold person's name, after paragraphs of
+        story text ("...</p><p style='text-align:right'><strong>Lê
+        Phương</strong></p>"). A bold line set left there is a box title
+        ("Berita Terkait"). Not filtered by elsewhere(): such a page's story
+        column may be classed "sidebar-1"; the story paragraphs before it are
+        the sign that this is the story's foot."""
+        for para in self.root.iter("p"):
+            if not RIGHT_ALIGNED.search(f"{para.get('style') or ''} {para.get('class') or ''}"):
+                continue
+            bold = [child for child in para if child.tag in ("strong", "b")]
+            text = text_of(para)
+            if len(bold) != 1 or not text or text_of(bold[0]) != text or not looks_like_person(text):
+                continue
+            if any(s.tag == "p" and text_of(s) for s in para.itersiblings()):
+                continue  # not the last paragraph
+            story = [s for s in para.itersiblings(preceding=True) if s.tag == "p" and len(text_of(s)) > 80]
+            if len(story) >= SIGNED_AFTER:
+                return [text]
         return []
 
     def categories(self) -> list[str]:
@@ -427,6 +467,14 @@ def without_headline(body: list[str], titles: list) -> list[str]:
     while start < min(2, len(body)) and squash(body[start]) in keys:
         start += 1
     return body[start:]
+
+
+def is_section_link(element) -> bool:
+    """Is the element's whole text a link to a section page? An author box
+    that shows the story's section ("Sport", "منوعات") names no author."""
+    text = squash(text_of(element))
+    links = [a for a in element.iter("a") if SECTION_HREF.search(a.get("href") or "")]
+    return bool(text and links) and squash(" ".join(map(text_of, links))) == text
 
 
 def classes(element) -> str:
