@@ -12,6 +12,9 @@ LogStats line, asked for every second. Printed: peak RSS, and RSS when the
 crawl had fetched 10/25/50/75/100% of the articles: flat means the crawler
 does not grow with the number of articles it has seen.
 
+--bare measures benchmarks/bare_spider.py instead: the memory Scrapy itself
+needs for the same crawl (its dupefilter, scheduler, stats).
+
 --state crawls with a (fresh, temporary) incremental state, as the nightly
 run does; without it STATE_DIR is empty (off).
 """
@@ -44,10 +47,15 @@ def watch_log(stream, progress: dict, log_path: Path) -> None:
                 progress["pages"], progress["items"] = int(found[1]), int(found[2])
 
 
-def crawl_with_samples(base_url: str, workdir: Path, settings: dict, interval: float):
+def crawl_with_samples(base_url: str, workdir: Path, settings: dict, interval: float, bare: bool = False):
     feed, stats_file = workdir / "feed.jsonl", workdir / "stats.json"
     run_settings = {**settings, "STATS_FILE": str(stats_file), "LOGSTATS_INTERVAL": "1"}
-    command = scrapy_command(["crawl", "matra", "-a", f"base_url={base_url}"], run_settings, "-O", str(feed))
+    if bare:  # the yardstick: Scrapy's own share of the memory
+        command = scrapy_command(["runspider", str(ROOT / "benchmarks" / "bare_spider.py"),
+                                  "-a", f"base_url={base_url}"], run_settings)
+    else:
+        command = scrapy_command(["crawl", "matra", "-a", f"base_url={base_url}"], run_settings,
+                                 "-O", str(feed))
     crawl = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     progress = {"pages": 0, "items": 0}
     reader = threading.Thread(target=watch_log, args=(crawl.stderr, progress, workdir / "crawl.log"), daemon=True)
@@ -81,6 +89,8 @@ def main(argv=None) -> int:
     parser.add_argument("--articles", type=int, default=50_000, help="replica size (default %(default)s)")
     parser.add_argument("--interval", type=float, default=0.5, help="seconds between RSS samples")
     parser.add_argument("--state", action="store_true", help="crawl with a temporary incremental state")
+    parser.add_argument("--bare", action="store_true",
+                        help="measure benchmarks/bare_spider.py instead (Scrapy's own share)")
     parser.add_argument("--samples", type=Path, help="also write every sample (s, MB, pages, items) as CSV")
     parser.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                         help="another Scrapy setting")
@@ -90,19 +100,21 @@ def main(argv=None) -> int:
             tempfile.TemporaryDirectory(prefix="scale_rss_") as workdir:
         settings = {**BENCH_SETTINGS, "STATE_DIR": str(Path(workdir) / "state") if args.state else ""}
         settings.update(dict(item.split("=", 1) for item in args.settings))
-        samples, stats, items, wall = crawl_with_samples(base_url, Path(workdir), settings, args.interval)
+        samples, stats, items, wall = crawl_with_samples(base_url, Path(workdir), settings, args.interval,
+                                                         bare=args.bare)
 
     if args.samples:
         args.samples.write_text("seconds,rss_mb,pages,items\n" + "".join(
             f"{t:.1f},{rss:.1f},{pages},{done}\n" for t, rss, pages, done in samples))
     peak = max(samples, key=lambda s: s[1])
-    print(f"| articles | state | items exported | crawl s | peak RSS MB | "
+    print(f"| spider | articles | state | items exported | crawl s | peak RSS MB | "
           + " | ".join(f"RSS at {share:.0%} MB" for share in MARKS) + " | growth 25%→100% MB |")
-    print("|---:|---|---:|---:|---:|" + "---:|" * len(MARKS) + "---:|")
+    print("|---|---:|---|---:|---:|---:|" + "---:|" * len(MARKS) + "---:|")
     at = [rss_at(samples, args.articles, share) for share in MARKS]
     cells = [f"{s[1]:.0f}" if s else "–" for s in at]
     growth = f"{round(at[-1][1] - at[1][1]):+d}" if at[1] and at[-1] else "–"
-    print(f"| {args.articles} | {'on' if args.state else 'off'} | {items} | {wall:.0f} | {peak[1]:.0f} | "
+    print(f"| {'bare' if args.bare else 'matra_crawler'} | {args.articles} | {'on' if args.state else 'off'} "
+          f"| {items if not args.bare else '–'} | {wall:.0f} | {peak[1]:.0f} | "
           + " | ".join(cells) + f" | {growth} |")
     print(f"\npeak at {peak[0]:.0f} s ({peak[2]} pages fetched); Scrapy memusage/max "
           f"{(stats.get('memusage/max') or 0) / 2**20:.0f} MB; {len(samples)} samples every {args.interval} s; "
