@@ -4,41 +4,16 @@ Each crawl is a real subprocess (tests/crawling.py); the replica runs in this
 process and logs every request it answers, so discovery cost and politeness
 are checked from the server's side.
 """
-from datetime import datetime
-
 import pytest
 
-from matra_crawler.items import schema_errors
 from tests.crawling import crawl
+from tests.expect import check_items
 from tests.replica import matra
 from tests.replica.server import Replica
 
-COMPARED = ("url", "canonical_url", "title", "body", "dateline", "authors", "editor", "images",
-            "categories", "tags", "language", "content_sha256")
 
-
-def same_instant_and_offset(got: str | None, want: str | None) -> bool:
-    if got is None or want is None:
-        return got == want
-    return datetime.fromisoformat(got) == datetime.fromisoformat(want) and got[-6:] == want[-6:]
-
-
-def check_items(items: list[dict], base_url: str, articles=matra.ARTICLES) -> None:
-    """Every replica article exported exactly once, schema-valid, with its truth."""
-    urls = [item["url"] for item in items]
-    assert len(urls) == len(set(urls)), "an article was exported twice"
-    by_url = {item["url"]: item for item in items}
-    expected = [matra.expected_item(article, base_url) for article in articles]
-    assert sorted(by_url) == sorted(e["url"] for e in expected)
-    for want in expected:
-        got = by_url[want["url"]]
-        assert schema_errors(got) == [], want["url"]
-        for name in COMPARED:
-            assert got[name] == want[name], f"{want['url']}: {name}"
-        assert same_instant_and_offset(got["published_at"], want["published_at"]), want["url"]
-        # Never modified: the page states dateModified == datePublished, either is right.
-        assert same_instant_and_offset(got["modified_at"], want["modified_at"]) or (
-            want["modified_at"] is None and got["modified_at"] in (None, got["published_at"])), want["url"]
+def expected(base_url: str, articles=matra.ARTICLES) -> list[dict]:
+    return [matra.expected_item(article, base_url) for article in articles]
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +26,7 @@ def full_crawl(tmp_path_factory):
 def test_every_article_exported_once_with_its_fields(full_crawl):
     replica, result, _ = full_crawl
     assert result.returncode == 0, result.log[-3000:]
-    check_items(result.items, replica.base_url)
+    check_items(result.items, expected(replica.base_url))
 
 
 def test_rest_api_is_the_only_discovery_source_when_it_answers(full_crawl):
@@ -93,9 +68,9 @@ def test_falls_back_when_cheaper_sources_are_missing(tmp_path, disable, source):
     if source == "feed":
         # The feed lists only the newest posts: exactly those, once each.
         newest = sorted(matra.ARTICLES, key=lambda a: a["published_at"], reverse=True)[:10]
-        check_items(result.items, replica.base_url, newest)
+        check_items(result.items, expected(replica.base_url, newest))
     else:
-        check_items(result.items, replica.base_url)
+        check_items(result.items, expected(replica.base_url))
     article_paths = [r.path for r in requests if r.path.startswith("/20")]
     assert len(article_paths) == len(set(article_paths))
 
@@ -107,7 +82,7 @@ def test_since_and_until_bound_the_run(tmp_path, disable):
     with Replica(matra.build_site(disable=disable)) as replica:
         result = crawl("matra", replica.base_url, tmp_path, "-a", f"since={since}", "-a", f"until={until}")
         fetched = {r.path for r in replica.requests() if r.path.startswith("/20")}
-    check_items(result.items, replica.base_url, inside)
+    check_items(result.items, expected(replica.base_url, inside))
     # Articles dated before `since` by their URL are never fetched.
     assert not any(path[1:5] < since[:4] for path in fetched)
 
@@ -122,7 +97,7 @@ def test_a_feed_short_of_since_lets_the_listings_reach_back(tmp_path):
         requests = replica.requests()
     assert result.stats["discovery/feed/short_of_since"] == 1
     assert result.stats["discovery/listing/answered"] >= 1
-    check_items(result.items, replica.base_url, inside)
+    check_items(result.items, expected(replica.base_url, inside))
     article_paths = [r.path for r in requests if r.path.startswith("/20")]
     assert len(article_paths) == len(set(article_paths)) == len(inside)
 
@@ -155,6 +130,6 @@ def test_bad_pages_are_counted_drops_not_a_dead_crawl(tmp_path):
         replica.add_fault(lambda method, path, headers: broken.get(path))
         result = crawl("matra", replica.base_url, tmp_path)
     assert result.returncode == 0
-    check_items(result.items, replica.base_url, matra.ARTICLES[2:])
+    check_items(result.items, expected(replica.base_url, matra.ARTICLES[2:]))
     dropped = sum(v for k, v in result.stats.items() if k.startswith("item_dropped_reasons/"))
     assert dropped == 2

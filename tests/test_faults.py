@@ -18,9 +18,9 @@ from typing import Callable, NamedTuple, Optional
 import pytest
 
 from tests.crawling import CrawlResult, crawl
+from tests.expect import check_items
 from tests.replica import faults, matra
 from tests.replica.server import Replica
-from tests.test_crawl_matra import check_items
 
 FEW = matra.ARTICLES[:5]               # five articles: each crawl takes a few seconds
 FIRST, REST_OF_FEW = FEW[0], FEW[1:]
@@ -71,7 +71,7 @@ def check_promises(run: FaultCrawl, served, disallowed=("/wp-admin/",), connecti
     result = run.result
     assert result.returncode == 0, result.log[-3000:]
     assert run.stats["finish_reason"] == "finished"
-    check_items(result.items, run.base_url, served)
+    check_items(result.items, [matra.expected_item(a, run.base_url) for a in served])
     # No request left the replica: every request the downloader sent arrived
     # here. (After a dropped connection Twisted may resend a request by itself,
     # once, unseen by Scrapy: then the replica saw more.)

@@ -7,8 +7,8 @@ text with the credits in .text-muted lines inside the body container.
 import pytest
 
 from tests.crawling import crawl
+from tests.expect import check_items
 from tests.replica import antarajambi as antara
-from tests.replica.portals import assert_items_match
 from tests.replica.server import Replica
 
 ARTICLES = antara.site_articles()
@@ -46,7 +46,7 @@ def test_every_article_exported_once_with_its_fields(full):
     replica, result, _ = full
     assert result.returncode == 0, result.log[-3000:]
     assert len(ARTICLES) >= 46
-    assert_items_match(result.items, expected(ARTICLES, replica.base_url))
+    check_items(result.items, expected(ARTICLES, replica.base_url))
 
 
 def test_amp_twins_are_never_fetched_and_each_article_once(full):
@@ -121,7 +121,7 @@ def test_since_bound_stops_the_walk_and_until_leaves_the_newer(tmp_path):
     with Replica(antara.build_site()) as replica:
         result = crawl("antarajambi", replica.base_url, tmp_path, "-a", f"since={since}", "-a", f"until={until}")
         requests = replica.requests()
-    assert_items_match(result.items, expected(inside, replica.base_url))
+    check_items(result.items, expected(inside, replica.base_url))
     listing = [r.path for r in requests if r.path.startswith("/terkini")]
     # Cards are dated: the walk ends on the first page whose last card is older than since.
     cards, size = antara.build_site().listed, antara.LISTING_PAGE_SIZE

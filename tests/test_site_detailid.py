@@ -13,8 +13,8 @@ from matra_crawler.discovery import parse_listing
 from matra_crawler.sites import get_profile
 from matra_crawler.urls import canonical_url
 from tests.crawling import crawl
+from tests.expect import check_items
 from tests.replica import detailid
-from tests.replica.portals import assert_items_match
 from tests.replica.server import Replica
 
 ARTICLES = detailid.site_articles()
@@ -60,7 +60,7 @@ def test_every_article_exported_once_with_its_fields(full_crawl):
     base_url, result, _ = full_crawl
     assert result.returncode == 0, result.log[-3000:]
     assert len(ARTICLES) >= 20
-    assert_items_match(result.items, expected(base_url))
+    check_items(result.items, expected(base_url))
     assert {(i["site"], i["source_name"]) for i in result.items} == {("detailid", "DETAIL.ID")}
 
 
@@ -131,7 +131,7 @@ def test_since_asks_rest_for_the_newer_posts_only(tmp_path):
         result = crawl("detailid", replica.base_url, tmp_path, "-a", f"since={since}")
         requests = replica.requests()
     assert 5 <= len(inside) < len(ARTICLES) // 2
-    assert_items_match(result.items, expected(replica.base_url, inside))
+    check_items(result.items, expected(replica.base_url, inside))
     assert sorted(article_fetches(requests)) == sorted(detailid.article_path(a) for a in inside)
     assert any(r.path.startswith("/wp-json/wp/v2/posts") and "after=2025-06-01" in r.path for r in requests)
 
@@ -142,7 +142,7 @@ def test_without_the_rest_api_sitemaps_and_feed_find_every_post(tmp_path):
         requests = replica.requests()
     assert result.stats["discovery/rest/failed"] == 1
     assert result.stats["discovery/sitemap/answered"] == 1 and result.stats["discovery/feed/answered"] == 1
-    assert_items_match(result.items, expected(replica.base_url))
+    check_items(result.items, expected(replica.base_url))
     assert sorted(article_fetches(requests)) == sorted(detailid.article_path(a) for a in ARTICLES)
     assert not any("?p=" in r.path or r.path.startswith("/page/") for r in requests)
 
@@ -157,7 +157,7 @@ def test_listing_walk_dated_by_its_cards_stops_at_since(tmp_path):
         result = crawl("detailid", replica.base_url, tmp_path, "-a", f"since={since}")
         requests = replica.requests()
     assert result.stats["discovery/listing/answered"] == 1
-    assert_items_match(result.items, expected(replica.base_url, inside))
+    check_items(result.items, expected(replica.base_url, inside))
     assert [r.path for r in requests if r.path == "/" or r.path.startswith("/page/")] == ["/", "/page/2/"]
     assert sorted(article_fetches(requests)) == sorted(detailid.article_path(a) for a in inside)
     assert not any("?p=" in r.path for r in requests)

@@ -12,8 +12,8 @@ import re
 import pytest
 
 from tests.crawling import crawl
+from tests.expect import check_items
 from tests.replica import infojambi
-from tests.replica.portals import assert_items_match
 from tests.replica.server import Replica
 
 ARTICLES = infojambi.site_articles()
@@ -68,7 +68,7 @@ def test_every_article_exported_once_with_its_fields(full_crawl):
     base_url, result, requests = full_crawl
     assert result.returncode == 0, result.log[-3000:]
     assert len(ARTICLES) >= 18
-    assert_items_match(result.items, expected(base_url))
+    check_items(result.items, expected(base_url))
     assert {(i["site"], i["source_name"]) for i in result.items} == {("infojambi", "INFOJAMBI.COM")}
     assert article_fetches(requests) and sorted(article_fetches(requests)) == paths(ARTICLES)
     assert result.stats["discovery/rest/answered"] == 1
@@ -124,7 +124,7 @@ def test_without_the_rest_api_sitemaps_and_feed_find_every_article(tmp_path):
         result = crawl("infojambi", replica.base_url, tmp_path)
         requests = replica.requests()
     assert result.stats["discovery/rest/failed"] == 1 and result.stats["discovery/sitemap/answered"] == 1
-    assert_items_match(result.items, expected(replica.base_url))
+    check_items(result.items, expected(replica.base_url))
     assert sorted(article_fetches(requests)) == paths(ARTICLES)
 
 
@@ -138,7 +138,7 @@ def test_listing_fallback_pages_and_stops_at_since(tmp_path):
         result = crawl("infojambi", replica.base_url, tmp_path, "-a", f"since={since}")
         requests = replica.requests()
     assert result.stats["discovery/listing/answered"] == 1
-    assert_items_match(result.items, expected(replica.base_url, inside))
+    check_items(result.items, expected(replica.base_url, inside))
     assert [r.path for r in requests if r.path == "/" or r.path.startswith("/page/")] == ["/", "/page/2/"]
     assert sorted(article_fetches(requests)) == paths(inside)
 
@@ -150,7 +150,7 @@ def test_since_and_until_bound_the_rest_run(tmp_path):
         result = crawl("infojambi", replica.base_url, tmp_path, "-a", f"since={since}", "-a", f"until={until}")
         requests = replica.requests()
     assert 5 <= len(inside) < len(ARTICLES) // 2
-    assert_items_match(result.items, expected(replica.base_url, inside))
+    check_items(result.items, expected(replica.base_url, inside))
     assert sorted(article_fetches(requests)) == paths(inside)
 
 

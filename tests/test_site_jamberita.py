@@ -8,8 +8,8 @@ only discovery source.
 import pytest
 
 from tests.crawling import crawl
+from tests.expect import check_items
 from tests.replica import jamberita
-from tests.replica.portals import assert_items_match
 from tests.replica.server import Replica
 
 
@@ -32,7 +32,7 @@ def full_crawl(tmp_path_factory):
 def test_every_article_exported_once_with_its_fields(full_crawl):
     site, result, _ = full_crawl
     assert result.returncode == 0, result.log[-3000:]
-    assert_items_match(result.items, expected(site))
+    check_items(result.items, expected(site))
     assert not any(key.startswith("drift/") for key in result.stats)
 
 
@@ -84,7 +84,7 @@ def test_since_stops_the_index_walk_on_the_dates_in_the_urls(tmp_path):
         result = crawl("jamberita", replica.base_url, tmp_path, "-a", f"since={since}")
         requests = replica.requests()
     assert 3 <= len(inside) < jamberita.PER_PAGE
-    assert_items_match(result.items, expected(site, inside))
+    check_items(result.items, expected(site, inside))
     assert [r.path for r in requests if r.path.startswith("/indeks")] == ["/indeks"]
     # The URL dates every listed article: nothing older than `since` is fetched.
     assert sorted(article_paths(requests)) == sorted(site.article_path(a) for a in inside)

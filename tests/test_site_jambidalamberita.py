@@ -8,8 +8,8 @@ text. Its news index is the only discovery source.
 import pytest
 
 from tests.crawling import crawl
+from tests.expect import check_items
 from tests.replica import jambidalamberita as jdb
-from tests.replica.portals import assert_items_match
 from tests.replica.server import Replica
 
 
@@ -32,7 +32,7 @@ def full_crawl(tmp_path_factory):
 def test_every_article_exported_once_with_its_fields(full_crawl):
     site, result, _ = full_crawl
     assert result.returncode == 0, result.log[-3000:]
-    assert_items_match(result.items, expected(site))
+    check_items(result.items, expected(site))
     assert not any(key.startswith("drift/") for key in result.stats)
 
 
@@ -91,7 +91,7 @@ def test_since_stops_the_index_walk_and_until_bounds_the_run(tmp_path):
                        "-a", f"since={since}", "-a", f"until={until}")
         requests = replica.requests()
     assert 3 <= len(inside) < len(site.articles) // 2
-    assert_items_match(result.items, expected(site, inside))
+    check_items(result.items, expected(site, inside))
     # The first index page already reaches back past `since`.
     assert [r.path for r in requests if r.path.startswith("/indeks")] == ["/indeks"]
     # Dated by the index, articles outside the range are never fetched.

@@ -9,8 +9,8 @@ import pytest
 from matra_crawler.discovery import parse_listing
 from matra_crawler.sites import get_profile
 from tests.crawling import crawl
+from tests.expect import check_items
 from tests.replica import jambiekspres as je
-from tests.replica.portals import assert_items_match
 from tests.replica.server import Replica
 
 ARTICLES = je.site_articles()
@@ -54,7 +54,7 @@ def test_every_article_exported_once_with_its_fields(full):
     replica, result, _ = full
     assert result.returncode == 0, result.log[-3000:]
     assert len(ARTICLES) > je.PAGE_SIZE + 6
-    assert_items_match(result.items, expected(ARTICLES, replica.base_url))
+    check_items(result.items, expected(ARTICLES, replica.base_url))
 
 
 def test_offset_pagination_is_walked_once_per_page(full):
@@ -114,7 +114,7 @@ def test_since_bound_stops_on_the_first_page(tmp_path):
     with Replica(je.build_site()) as replica:
         result = crawl("jambiekspres", replica.base_url, tmp_path, "-a", f"since={since}")
         requests = replica.requests()
-    assert_items_match(result.items, expected(inside, replica.base_url))
+    check_items(result.items, expected(inside, replica.base_url))
     assert listing_paths(requests) == [je.CATEGORY]
     assert len([r for r in requests if "/read/" in r.path]) == len(inside)
 
@@ -125,7 +125,7 @@ def test_until_bound_reaches_the_second_page_and_leaves_the_newer(tmp_path):
     with Replica(je.build_site()) as replica:
         result = crawl("jambiekspres", replica.base_url, tmp_path, "-a", f"until={until}")
         requests = replica.requests()
-    assert_items_match(result.items, expected(inside, replica.base_url))
+    check_items(result.items, expected(inside, replica.base_url))
     assert f"{je.CATEGORY}/30" in listing_paths(requests)
     # Dated cards newer than until are never fetched. Past the end (/60, no cards) the
     # listing parser reads the page's undated links (the "Terpopuler" sidebar) once:

@@ -10,8 +10,9 @@ import pytest
 
 from matra_crawler.normalize.dates import parse_date
 from tests.crawling import crawl
+from tests.expect import check_items
 from tests.replica import jambiupdate
-from tests.replica.portals import WIB, assert_items_match, wib
+from tests.replica.portals import WIB, wib
 from tests.replica.server import Replica
 
 
@@ -35,7 +36,7 @@ def test_every_article_exported_once_with_its_fields(full_crawl):
     site, result, _ = full_crawl
     assert result.returncode == 0, result.log[-3000:]
     assert len(site.articles) >= 20
-    assert_items_match(result.items, expected(site))
+    check_items(result.items, expected(site))
 
 
 def test_the_sites_own_selectors_found_every_field(full_crawl):
@@ -103,7 +104,7 @@ def test_since_stops_the_listing_walk_at_the_relative_dates(tmp_path):
         result = crawl("jambiupdate", replica.base_url, tmp_path, "-a", f"since={since.isoformat()}")
         requests = replica.requests()
     assert 2 <= len(inside) < len(site.articles) // 3
-    assert_items_match(result.items, expected(site, inside))
+    check_items(result.items, expected(site, inside))
     # Page 1 of each listing already reaches back past `since`: no page 2.
     assert sorted(r.path for r in requests if r.path.startswith("/kategori/")) == \
         ["/kategori/bisnis", "/kategori/daerah"]

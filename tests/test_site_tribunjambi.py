@@ -9,8 +9,8 @@ from datetime import datetime
 import pytest
 
 from tests.crawling import crawl
+from tests.expect import check_items
 from tests.replica import tribunjambi as tribun
-from tests.replica.portals import assert_items_match
 from tests.replica.server import Replica
 
 ARTICLES = tribun.site_articles()
@@ -68,7 +68,7 @@ def test_backfill_exports_every_article_once_with_its_fields(backfill):
     replica, result, _ = backfill
     assert result.returncode == 0, result.log[-3000:]
     assert len(ARTICLES) >= 46
-    assert_items_match(result.items, expected(ARTICLES, replica.base_url))
+    check_items(result.items, expected(ARTICLES, replica.base_url))
 
 
 def test_each_article_is_fetched_once_whole_and_never_page_by_page(backfill):
@@ -156,7 +156,7 @@ def test_nightly_run_takes_the_news_sitemap_only(nightly):
     assert result.returncode == 0, result.log[-3000:]
     recent = [a for a in ARTICLES if tribun.in_news_sitemap(a)]
     assert 4 <= len(recent) < len(ARTICLES) // 4
-    assert_items_match(result.items, expected(recent, replica.base_url))
+    check_items(result.items, expected(recent, replica.base_url))
     assert listing_requests(requests) == []
     assert result.stats["discovery/sitemap/answered"] == 1
 
@@ -168,7 +168,7 @@ def test_since_bound_stops_the_listing_walk(tmp_path):
     with Replica(tribun.build_site()) as replica:
         result = crawl("tribunjambi", replica.base_url, tmp_path, "-a", f"since={since}")
         requests = replica.requests()
-    assert_items_match(result.items, expected(inside, replica.base_url))
+    check_items(result.items, expected(inside, replica.base_url))
     # Nothing dated before `since` by its URL is fetched, and page 1 of each listing reaches back far enough.
     assert all(path[1:11].replace("/", "-") >= since for path in article_requests(requests))
     assert sorted(listing_requests(requests)) == sorted([tribun.SECTION[0], tribun.TOPIC[0]])
@@ -181,7 +181,7 @@ def test_until_bound_leaves_out_the_newer(tmp_path):
         result = crawl("tribunjambi", replica.base_url, tmp_path, "-a", f"since={since}", "-a", f"until={until}")
         fetched = article_requests(replica.requests())
     assert {a["slug"] for a in inside} >= {tribun.find("oldest")["slug"], tribun.find("byline_tribunjambi")["slug"]}
-    assert_items_match(result.items, expected(inside, replica.base_url))
+    check_items(result.items, expected(inside, replica.base_url))
     assert all(path[1:11].replace("/", "-") <= until for path in fetched)
 
 

@@ -20,8 +20,8 @@ from matra_crawler.sites.wordpress import (ARTICLE_PATH, REGISTRY_PATH, Registry
                                            host_of, load_registry, wordpress_profile)
 from matra_crawler.spiders.wordpress import WordPressSpider
 from tests.crawling import FAST, ROOT, crawl
+from tests.expect import check_items
 from tests.replica import wp_portal
-from tests.replica.portals import assert_items_match
 from tests.replica.server import Replica
 
 HEADER = "name,domain,source_name,enabled,listing,notes\n"
@@ -182,7 +182,7 @@ def named_crawl(tmp_path_factory, registry):
 def test_by_name_every_article_once_with_its_fields(named_crawl):
     replica, result, _ = named_crawl
     assert result.returncode == 0, result.log[-3000:]
-    assert_items_match(result.items, expected(replica.base_url))
+    check_items(result.items, expected(replica.base_url))
     # The registry line names the portal: its name is the site, its source name the outlet.
     assert {(i["site"], i["source_name"]) for i in result.items} == {("wartasepucuk", "Warta Sepucuk Jambi")}
 
@@ -240,7 +240,7 @@ def test_by_unregistered_domain(tmp_path):
     with Replica(wp_portal.build_site()) as replica:
         result = crawl("wordpress", replica.base_url, tmp_path, "-a", f"site={wp_portal.DOMAIN}")
     assert result.returncode == 0, result.log[-3000:]
-    assert_items_match(result.items, expected(replica.base_url))
+    check_items(result.items, expected(replica.base_url))
     assert {(i["site"], i["source_name"]) for i in result.items} == {("wartasepucuk.id", "Warta Sepucuk")}
     assert result.stats["field_source/wartasepucuk.id/title/site"] == len(wp_portal.ARTICLES)
 
@@ -251,7 +251,7 @@ def test_without_the_rest_api_sitemaps_and_feed_find_every_article(tmp_path, reg
                        "-a", f"registry={registry}")
         fetched = article_fetches(replica.requests())
     assert result.stats["discovery/rest/failed"] == 1 and result.stats["discovery/sitemap/answered"] == 1
-    assert_items_match(result.items, expected(replica.base_url))
+    check_items(result.items, expected(replica.base_url))
     assert len(fetched) == len(set(fetched)) == len(wp_portal.ARTICLES)
 
 
@@ -265,7 +265,7 @@ def test_listing_walk_pages_and_stops_at_since(tmp_path, registry):
                        "-a", f"registry={registry}", "-a", f"since={since}")
         requests = replica.requests()
     assert result.stats["discovery/listing/answered"] == 1
-    assert_items_match(result.items, expected(replica.base_url, inside))
+    check_items(result.items, expected(replica.base_url, inside))
     assert [r.path for r in requests if r.path == "/" or r.path.startswith("/page/")] == ["/", "/page/2/"]
     assert len(article_fetches(requests)) == len(inside)
 
@@ -278,7 +278,7 @@ def test_since_until_and_max_articles(tmp_path, registry):
                         "-a", f"registry={registry}", "-a", f"since={since}", "-a", f"until={until}")
         capped = crawl("wordpress", replica.base_url, tmp_path / "capped", "-a", f"site={wp_portal.NAME}",
                        "-a", f"registry={registry}", "-a", "max_articles=3")
-    assert_items_match(bounded.items, expected(replica.base_url, inside))
+    check_items(bounded.items, expected(replica.base_url, inside))
     assert len(capped.items) == 3 and capped.stats["discovery/max_articles_reached"] is True
 
 
@@ -301,6 +301,6 @@ def test_the_same_generic_profile_reads_matras_newsmag_theme(tmp_path):
 
     with Replica(matra.build_site()) as replica:
         result = crawl("wordpress", replica.base_url, tmp_path, "-a", "site=matra")
-    assert_items_match(result.items, [matra.expected_item(a, replica.base_url) for a in matra.ARTICLES])
+    check_items(result.items, [matra.expected_item(a, replica.base_url) for a in matra.ARTICLES])
     for field in ("title", "body", "published_at", "authors"):
         assert result.stats[f"field_source/matra/{field}/site"] == len(matra.ARTICLES)

@@ -24,7 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 from tests.replica.server import Response
 from tests.replica.wordpress import DAYS, MONTHS, TINY_JPEG, WIB, format_visible_date, slugify
 
-__all__ = ["DAYS", "MONTHS", "WIB", "PortalSite", "assert_items_match", "attr", "esc", "expected_item",
+__all__ = ["DAYS", "MONTHS", "WIB", "PortalSite", "attr", "esc", "expected_item",
            "filler_articles", "format_visible_date", "render_paragraphs", "slugify"]
 
 NOTICE = ("RECONSTRUCTION: local replica of {origin} rendered by matra_crawler's tests "
@@ -213,36 +213,6 @@ def expected_item(article: dict, url: str, base_url: str) -> dict:
         "language": "id",
         "content_sha256": hashlib.sha256(body.encode("utf-8")).hexdigest(),
     }
-
-
-COMPARED = ("url", "canonical_url", "title", "body", "dateline", "authors", "editor", "images",
-            "categories", "tags", "language", "content_sha256")
-
-
-def same_instant_and_offset(got: str | None, want: str | None) -> bool:
-    if got is None or want is None:
-        return got == want
-    return datetime.fromisoformat(got) == datetime.fromisoformat(want) and got[-6:] == want[-6:]
-
-
-def assert_items_match(items: list[dict], expected: list[dict]) -> None:
-    """Every expected article exported exactly once, schema-valid, with its truth."""
-    from matra_crawler.items import schema_errors
-
-    urls = [item["url"] for item in items]
-    assert len(urls) == len(set(urls)), "an article was exported twice"
-    by_url = {item["url"]: item for item in items}
-    assert sorted(by_url) == sorted(e["url"] for e in expected)
-    for want in expected:
-        got = by_url[want["url"]]
-        assert schema_errors(got) == [], (want["url"], schema_errors(got))
-        for name in COMPARED:
-            assert got[name] == want[name], f"{want['url']}: {name}: {got[name]!r} != {want[name]!r}"
-        assert same_instant_and_offset(got["published_at"], want["published_at"]), \
-            (want["url"], got["published_at"], want["published_at"])
-        assert same_instant_and_offset(got["modified_at"], want["modified_at"]) or (
-            want["modified_at"] is None and got["modified_at"] in (None, got["published_at"])), \
-            (want["url"], got["modified_at"])
 
 
 # ----------------------------------------------------------- filler articles
