@@ -9,6 +9,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.replica.server import Replica
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # The polite live pace makes a replica crawl take minutes; loopback needs none of it.
@@ -47,3 +49,12 @@ def crawl(spider: str, base_url: str, workdir: Path, *args: str,
         if feed.exists() else []
     stats = json.loads(stats_file.read_text()) if stats_file.exists() else {}
     return CrawlResult(items, stats, done.stderr, done.returncode, feed)
+
+
+def crawl_replica(spider: str, route, workdir: Path, *args: str, **options) -> tuple:
+    """Serve `route` (a replica site) on a fresh Replica, crawl it once with
+    `crawl` and stop the server: (the replica, for its base_url; the
+    CrawlResult; the requests the replica answered)."""
+    with Replica(route) as replica:
+        result = crawl(spider, replica.base_url, workdir, *args, **options)
+        return replica, result, replica.requests()

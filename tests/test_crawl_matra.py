@@ -6,7 +6,7 @@ are checked from the server's side.
 """
 import pytest
 
-from tests.crawling import crawl
+from tests.crawling import crawl, crawl_replica
 from tests.expect import check_items
 from tests.replica import matra
 from tests.replica.server import Replica
@@ -18,9 +18,7 @@ def expected(base_url: str, articles=matra.ARTICLES) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def full_crawl(tmp_path_factory):
-    with Replica(matra.build_site()) as replica:
-        result = crawl("matra", replica.base_url, tmp_path_factory.mktemp("full"))
-        yield replica, result, replica.requests()
+    return crawl_replica("matra", matra.build_site(), tmp_path_factory.mktemp("full"))
 
 
 def test_every_article_exported_once_with_its_fields(full_crawl):
@@ -61,9 +59,7 @@ def test_no_comment_form_or_boilerplate_text_in_any_body(full_crawl):
     (("rest", "sitemap", "feed"), "listing"),
 ])
 def test_falls_back_when_cheaper_sources_are_missing(tmp_path, disable, source):
-    with Replica(matra.build_site(disable=disable)) as replica:
-        result = crawl("matra", replica.base_url, tmp_path)
-        requests = replica.requests()
+    replica, result, requests = crawl_replica("matra", matra.build_site(disable=disable), tmp_path)
     assert result.stats[f"discovery/{source}/answered"] >= 1
     if source == "feed":
         # The feed lists only the newest posts: exactly those, once each.
@@ -79,9 +75,9 @@ def test_falls_back_when_cheaper_sources_are_missing(tmp_path, disable, source):
 def test_since_and_until_bound_the_run(tmp_path, disable):
     since, until = "2023-01-01", "2025-06-30"
     inside = [a for a in matra.ARTICLES if since <= a["published_at"][:10] <= until]
-    with Replica(matra.build_site(disable=disable)) as replica:
-        result = crawl("matra", replica.base_url, tmp_path, "-a", f"since={since}", "-a", f"until={until}")
-        fetched = {r.path for r in replica.requests() if r.path.startswith("/20")}
+    replica, result, requests = crawl_replica("matra", matra.build_site(disable=disable), tmp_path,
+                                              "-a", f"since={since}", "-a", f"until={until}")
+    fetched = {r.path for r in requests if r.path.startswith("/20")}
     check_items(result.items, expected(replica.base_url, inside))
     # Articles dated before `since` by their URL are never fetched.
     assert not any(path[1:5] < since[:4] for path in fetched)
@@ -92,9 +88,8 @@ def test_a_feed_short_of_since_lets_the_listings_reach_back(tmp_path):
     since = "2022-01-01"
     inside = [a for a in matra.ARTICLES if a["published_at"][:10] >= since]
     assert len(inside) > 10
-    with Replica(matra.build_site(disable=("rest", "sitemap"))) as replica:
-        result = crawl("matra", replica.base_url, tmp_path, "-a", f"since={since}")
-        requests = replica.requests()
+    site = matra.build_site(disable=("rest", "sitemap"))
+    replica, result, requests = crawl_replica("matra", site, tmp_path, "-a", f"since={since}")
     assert result.stats["discovery/feed/short_of_since"] == 1
     assert result.stats["discovery/listing/answered"] >= 1
     check_items(result.items, expected(replica.base_url, inside))
@@ -104,17 +99,16 @@ def test_a_feed_short_of_since_lets_the_listings_reach_back(tmp_path):
 
 def test_listing_walk_stops_at_since(tmp_path):
     since = "2025-01-01"
-    with Replica(matra.build_site(disable=("rest", "sitemap", "feed"))) as replica:
-        result = crawl("matra", replica.base_url, tmp_path, "-a", f"since={since}")
-        listing_pages = [r.path for r in replica.requests() if r.path == "/" or r.path.startswith("/page/")]
+    site = matra.build_site(disable=("rest", "sitemap", "feed"))
+    _, result, requests = crawl_replica("matra", site, tmp_path, "-a", f"since={since}")
+    listing_pages = [r.path for r in requests if r.path == "/" or r.path.startswith("/page/")]
     assert listing_pages == ["/"]   # the newest 10 reach back past 2025-01-01
     assert {i["published_at"][:4] for i in result.items} <= {"2025", "2026"}
 
 
 def test_max_articles_caps_the_run(tmp_path):
-    with Replica(matra.build_site()) as replica:
-        result = crawl("matra", replica.base_url, tmp_path, "-a", "max_articles=3")
-        fetched = [r.path for r in replica.requests() if r.path.startswith("/20")]
+    _, result, requests = crawl_replica("matra", matra.build_site(), tmp_path, "-a", "max_articles=3")
+    fetched = [r.path for r in requests if r.path.startswith("/20")]
     assert len(result.items) == 3 and len(fetched) == 3
 
 

@@ -6,10 +6,9 @@ text with the credits in .text-muted lines inside the body container.
 """
 import pytest
 
-from tests.crawling import crawl
+from tests.crawling import crawl_replica
 from tests.expect import check_items
 from tests.replica import antarajambi as antara
-from tests.replica.server import Replica
 
 ARTICLES = antara.site_articles()
 
@@ -24,9 +23,7 @@ def by_id(items):
 
 @pytest.fixture(scope="module")
 def full(tmp_path_factory):
-    with Replica(antara.build_site()) as replica:
-        result = crawl("antarajambi", replica.base_url, tmp_path_factory.mktemp("full"))
-        yield replica, result, replica.requests()
+    return crawl_replica("antarajambi", antara.build_site(), tmp_path_factory.mktemp("full"))
 
 
 def test_replica_cards_link_amp_twins():
@@ -118,9 +115,8 @@ def test_own_selectors_serve_every_field(full):
 def test_since_bound_stops_the_walk_and_until_leaves_the_newer(tmp_path):
     since, until = "2026-11-14", "2026-11-19"
     inside = [a for a in ARTICLES if since <= a["published_at"][:10] <= until]
-    with Replica(antara.build_site()) as replica:
-        result = crawl("antarajambi", replica.base_url, tmp_path, "-a", f"since={since}", "-a", f"until={until}")
-        requests = replica.requests()
+    replica, result, requests = crawl_replica("antarajambi", antara.build_site(), tmp_path,
+                                              "-a", f"since={since}", "-a", f"until={until}")
     check_items(result.items, expected(inside, replica.base_url))
     listing = [r.path for r in requests if r.path.startswith("/terkini")]
     # Cards are dated: the walk ends on the first page whose last card is older than since.

@@ -12,10 +12,9 @@ import pytest
 from matra_crawler.discovery import parse_listing
 from matra_crawler.sites import get_profile
 from matra_crawler.urls import canonical_url
-from tests.crawling import crawl
+from tests.crawling import crawl_replica
 from tests.expect import check_items
 from tests.replica import detailid
-from tests.replica.server import Replica
 
 ARTICLES = detailid.site_articles()
 PROFILE = get_profile("detailid")
@@ -36,9 +35,9 @@ def by_quirk(items, base_url):
 
 @pytest.fixture(scope="module")
 def full_crawl(tmp_path_factory):
-    with Replica(detailid.build_site()) as replica:
-        result = crawl("detailid", replica.base_url, tmp_path_factory.mktemp("full"))
-        yield replica.base_url, result, replica.requests()
+    site = detailid.build_site()
+    replica, result, requests = crawl_replica("detailid", site, tmp_path_factory.mktemp("full"))
+    return replica.base_url, result, requests
 
 
 # ------------------------------------------------------------ replica
@@ -127,9 +126,8 @@ def test_section_label_and_boilerplate_stay_out_of_title_and_body(full_crawl):
 def test_since_asks_rest_for_the_newer_posts_only(tmp_path):
     since = "2025-06-01"
     inside = [a for a in ARTICLES if a["published_at"][:10] >= since]
-    with Replica(detailid.build_site()) as replica:
-        result = crawl("detailid", replica.base_url, tmp_path, "-a", f"since={since}")
-        requests = replica.requests()
+    replica, result, requests = crawl_replica("detailid", detailid.build_site(), tmp_path,
+                                              "-a", f"since={since}")
     assert 5 <= len(inside) < len(ARTICLES) // 2
     check_items(result.items, expected(replica.base_url, inside))
     assert sorted(article_fetches(requests)) == sorted(detailid.article_path(a) for a in inside)
@@ -137,9 +135,7 @@ def test_since_asks_rest_for_the_newer_posts_only(tmp_path):
 
 
 def test_without_the_rest_api_sitemaps_and_feed_find_every_post(tmp_path):
-    with Replica(detailid.build_site(disable=("rest",))) as replica:
-        result = crawl("detailid", replica.base_url, tmp_path)
-        requests = replica.requests()
+    replica, result, requests = crawl_replica("detailid", detailid.build_site(disable=("rest",)), tmp_path)
     assert result.stats["discovery/rest/failed"] == 1
     assert result.stats["discovery/sitemap/answered"] == 1 and result.stats["discovery/feed/answered"] == 1
     check_items(result.items, expected(replica.base_url))
@@ -153,9 +149,8 @@ def test_listing_walk_dated_by_its_cards_stops_at_since(tmp_path):
     articles = sorted(ARTICLES, key=lambda a: a["published_at"], reverse=True)
     since = articles[14]["published_at"][:10]           # on page 2 of 3
     inside = [a for a in ARTICLES if a["published_at"][:10] >= since]
-    with Replica(detailid.build_site(disable=("rest", "sitemap", "feed"))) as replica:
-        result = crawl("detailid", replica.base_url, tmp_path, "-a", f"since={since}")
-        requests = replica.requests()
+    site = detailid.build_site(disable=("rest", "sitemap", "feed"))
+    replica, result, requests = crawl_replica("detailid", site, tmp_path, "-a", f"since={since}")
     assert result.stats["discovery/listing/answered"] == 1
     check_items(result.items, expected(replica.base_url, inside))
     assert [r.path for r in requests if r.path == "/" or r.path.startswith("/page/")] == ["/", "/page/2/"]

@@ -11,10 +11,9 @@ import re
 
 import pytest
 
-from tests.crawling import crawl
+from tests.crawling import crawl_replica
 from tests.expect import check_items
 from tests.replica import infojambi
-from tests.replica.server import Replica
 
 ARTICLES = infojambi.site_articles()
 
@@ -33,9 +32,9 @@ def paths(articles):
 
 @pytest.fixture(scope="module")
 def full_crawl(tmp_path_factory):
-    with Replica(infojambi.build_site()) as replica:
-        result = crawl("infojambi", replica.base_url, tmp_path_factory.mktemp("full"))
-        yield replica.base_url, result, replica.requests()
+    site = infojambi.build_site()
+    replica, result, requests = crawl_replica("infojambi", site, tmp_path_factory.mktemp("full"))
+    return replica.base_url, result, requests
 
 
 def item_of(result, base_url, quirk):
@@ -120,9 +119,7 @@ def test_generic_wordpress_selectors_fit_so_no_drift(full_crawl):
 
 # ------------------------------------------------------------ discovery fallbacks and bounds
 def test_without_the_rest_api_sitemaps_and_feed_find_every_article(tmp_path):
-    with Replica(infojambi.build_site(disable=("rest",))) as replica:
-        result = crawl("infojambi", replica.base_url, tmp_path)
-        requests = replica.requests()
+    replica, result, requests = crawl_replica("infojambi", infojambi.build_site(disable=("rest",)), tmp_path)
     assert result.stats["discovery/rest/failed"] == 1 and result.stats["discovery/sitemap/answered"] == 1
     check_items(result.items, expected(replica.base_url))
     assert sorted(article_fetches(requests)) == paths(ARTICLES)
@@ -134,9 +131,8 @@ def test_listing_fallback_pages_and_stops_at_since(tmp_path):
     newest_first = sorted(ARTICLES, key=lambda a: a["published_at"], reverse=True)
     since = newest_first[8]["published_at"][:10]          # on page 2 of 3
     inside = [a for a in ARTICLES if a["published_at"][:10] >= since]
-    with Replica(infojambi.build_site(disable=("rest", "sitemap", "feed"))) as replica:
-        result = crawl("infojambi", replica.base_url, tmp_path, "-a", f"since={since}")
-        requests = replica.requests()
+    site = infojambi.build_site(disable=("rest", "sitemap", "feed"))
+    replica, result, requests = crawl_replica("infojambi", site, tmp_path, "-a", f"since={since}")
     assert result.stats["discovery/listing/answered"] == 1
     check_items(result.items, expected(replica.base_url, inside))
     assert [r.path for r in requests if r.path == "/" or r.path.startswith("/page/")] == ["/", "/page/2/"]
@@ -146,9 +142,8 @@ def test_listing_fallback_pages_and_stops_at_since(tmp_path):
 def test_since_and_until_bound_the_rest_run(tmp_path):
     since, until = "2025-06-01", "2025-12-31"
     inside = [a for a in ARTICLES if since <= a["published_at"][:10] <= until]
-    with Replica(infojambi.build_site()) as replica:
-        result = crawl("infojambi", replica.base_url, tmp_path, "-a", f"since={since}", "-a", f"until={until}")
-        requests = replica.requests()
+    replica, result, requests = crawl_replica("infojambi", infojambi.build_site(), tmp_path,
+                                              "-a", f"since={since}", "-a", f"until={until}")
     assert 5 <= len(inside) < len(ARTICLES) // 2
     check_items(result.items, expected(replica.base_url, inside))
     assert sorted(article_fetches(requests)) == paths(inside)

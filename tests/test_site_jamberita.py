@@ -7,10 +7,9 @@ only discovery source.
 """
 import pytest
 
-from tests.crawling import crawl
+from tests.crawling import crawl_replica
 from tests.expect import check_items
 from tests.replica import jamberita
-from tests.replica.server import Replica
 
 
 def expected(site, articles=None):
@@ -24,9 +23,8 @@ def article_paths(requests):
 @pytest.fixture(scope="module")
 def full_crawl(tmp_path_factory):
     site = jamberita.build_site()
-    with Replica(site) as replica:
-        result = crawl("jamberita", replica.base_url, tmp_path_factory.mktemp("full"))
-        yield site, result, replica.requests()
+    _, result, requests = crawl_replica("jamberita", site, tmp_path_factory.mktemp("full"))
+    return site, result, requests
 
 
 def test_every_article_exported_once_with_its_fields(full_crawl):
@@ -80,9 +78,7 @@ def test_since_stops_the_index_walk_on_the_dates_in_the_urls(tmp_path):
     site = jamberita.build_site()
     since = "2026-10-15"
     inside = [a for a in site.articles if a["published_at"][:10] >= since]
-    with Replica(site) as replica:
-        result = crawl("jamberita", replica.base_url, tmp_path, "-a", f"since={since}")
-        requests = replica.requests()
+    _, result, requests = crawl_replica("jamberita", site, tmp_path, "-a", f"since={since}")
     assert 3 <= len(inside) < jamberita.PER_PAGE
     check_items(result.items, expected(site, inside))
     assert [r.path for r in requests if r.path.startswith("/indeks")] == ["/indeks"]

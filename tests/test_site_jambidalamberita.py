@@ -7,10 +7,9 @@ text. Its news index is the only discovery source.
 """
 import pytest
 
-from tests.crawling import crawl
+from tests.crawling import crawl_replica
 from tests.expect import check_items
 from tests.replica import jambidalamberita as jdb
-from tests.replica.server import Replica
 
 
 def expected(site, articles=None):
@@ -24,9 +23,8 @@ def article_paths(requests):
 @pytest.fixture(scope="module")
 def full_crawl(tmp_path_factory):
     site = jdb.build_site()
-    with Replica(site) as replica:
-        result = crawl("jambidalamberita", replica.base_url, tmp_path_factory.mktemp("full"))
-        yield site, result, replica.requests()
+    _, result, requests = crawl_replica("jambidalamberita", site, tmp_path_factory.mktemp("full"))
+    return site, result, requests
 
 
 def test_every_article_exported_once_with_its_fields(full_crawl):
@@ -86,10 +84,8 @@ def test_since_stops_the_index_walk_and_until_bounds_the_run(tmp_path):
     site = jdb.build_site()
     since, until = "2026-10-01", "2026-11-21"
     inside = [a for a in site.articles if since <= a["published_at"][:10] <= until]
-    with Replica(site) as replica:
-        result = crawl("jambidalamberita", replica.base_url, tmp_path,
-                       "-a", f"since={since}", "-a", f"until={until}")
-        requests = replica.requests()
+    _, result, requests = crawl_replica("jambidalamberita", site, tmp_path, "-a", f"since={since}",
+                                        "-a", f"until={until}")
     assert 3 <= len(inside) < len(site.articles) // 2
     check_items(result.items, expected(site, inside))
     # The first index page already reaches back past `since`.

@@ -8,10 +8,9 @@ import pytest
 
 from matra_crawler.discovery import parse_listing
 from matra_crawler.sites import get_profile
-from tests.crawling import crawl
+from tests.crawling import crawl_replica
 from tests.expect import check_items
 from tests.replica import jambiekspres as je
-from tests.replica.server import Replica
 
 ARTICLES = je.site_articles()
 # Newest first, as the listing shows them.
@@ -32,9 +31,7 @@ def listing_paths(requests):
 
 @pytest.fixture(scope="module")
 def full(tmp_path_factory):
-    with Replica(je.build_site()) as replica:
-        result = crawl("jambiekspres", replica.base_url, tmp_path_factory.mktemp("full"))
-        yield replica, result, replica.requests()
+    return crawl_replica("jambiekspres", je.build_site(), tmp_path_factory.mktemp("full"))
 
 
 def test_listing_items_carry_day_first_dates():
@@ -111,9 +108,8 @@ def test_own_selectors_serve_every_field(full):
 def test_since_bound_stops_on_the_first_page(tmp_path):
     since = LISTED[je.PAGE_SIZE // 2]["published_at"][:10]   # reached within page 1
     inside = [a for a in ARTICLES if a["published_at"][:10] >= since]
-    with Replica(je.build_site()) as replica:
-        result = crawl("jambiekspres", replica.base_url, tmp_path, "-a", f"since={since}")
-        requests = replica.requests()
+    replica, result, requests = crawl_replica("jambiekspres", je.build_site(), tmp_path,
+                                              "-a", f"since={since}")
     check_items(result.items, expected(inside, replica.base_url))
     assert listing_paths(requests) == [je.CATEGORY]
     assert len([r for r in requests if "/read/" in r.path]) == len(inside)
@@ -122,9 +118,8 @@ def test_since_bound_stops_on_the_first_page(tmp_path):
 def test_until_bound_reaches_the_second_page_and_leaves_the_newer(tmp_path):
     until = LISTED[je.PAGE_SIZE - 3]["published_at"][:10]
     inside = [a for a in ARTICLES if a["published_at"][:10] <= until]
-    with Replica(je.build_site()) as replica:
-        result = crawl("jambiekspres", replica.base_url, tmp_path, "-a", f"until={until}")
-        requests = replica.requests()
+    replica, result, requests = crawl_replica("jambiekspres", je.build_site(), tmp_path,
+                                              "-a", f"until={until}")
     check_items(result.items, expected(inside, replica.base_url))
     assert f"{je.CATEGORY}/30" in listing_paths(requests)
     # Dated cards newer than until are never fetched. Past the end (/60, no cards) the

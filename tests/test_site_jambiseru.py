@@ -6,10 +6,9 @@ It is WordPress with its REST API closed, so sitemaps and the feed answer.
 """
 import pytest
 
-from tests.crawling import crawl
+from tests.crawling import crawl_replica
 from tests.expect import check_items
 from tests.replica import jambiseru
-from tests.replica.server import Replica
 
 
 def expected(site, articles=None):
@@ -29,9 +28,8 @@ def fetched_pages(site, requests):
 @pytest.fixture(scope="module")
 def full_crawl(tmp_path_factory):
     site = jambiseru.build_site()
-    with Replica(site) as replica:
-        result = crawl("jambiseru", replica.base_url, tmp_path_factory.mktemp("full"))
-        yield site, result, replica.requests()
+    _, result, requests = crawl_replica("jambiseru", site, tmp_path_factory.mktemp("full"))
+    return site, result, requests
 
 
 def test_every_article_exported_once_with_its_fields(full_crawl):
@@ -90,9 +88,7 @@ def test_since_bounds_the_run_by_sitemap_lastmod(tmp_path):
     site = jambiseru.build_site()
     since = "2026-10-01"
     inside = [a for a in site.articles if a["published_at"][:10] >= since]
-    with Replica(site) as replica:
-        result = crawl("jambiseru", replica.base_url, tmp_path, "-a", f"since={since}")
-        requests = replica.requests()
+    _, result, requests = crawl_replica("jambiseru", site, tmp_path, "-a", f"since={since}")
     assert 5 <= len(inside) < len(site.articles) // 2
     check_items(result.items, expected(site, inside))
     # Posts last modified before `since` are not fetched at all.
@@ -101,9 +97,7 @@ def test_since_bounds_the_run_by_sitemap_lastmod(tmp_path):
 
 def test_falls_back_to_the_home_listing(tmp_path):
     site = jambiseru.build_site(disable=("sitemap", "feed"))
-    with Replica(site) as replica:
-        result = crawl("jambiseru", replica.base_url, tmp_path)
-        requests = replica.requests()
+    _, result, requests = crawl_replica("jambiseru", site, tmp_path)
     assert result.stats["discovery/listing/answered"] == 1
     check_items(result.items, expected(site))
     pages = -(-len(site.articles) // jambiseru.PER_PAGE)

@@ -9,11 +9,10 @@ from datetime import datetime, timedelta
 import pytest
 
 from matra_crawler.normalize.dates import parse_date
-from tests.crawling import crawl
+from tests.crawling import crawl_replica
 from tests.expect import check_items
 from tests.replica import jambiupdate
 from tests.replica.portals import WIB, wib
-from tests.replica.server import Replica
 
 
 def expected(site, articles=None):
@@ -27,9 +26,8 @@ def article_paths(requests):
 @pytest.fixture(scope="module")
 def full_crawl(tmp_path_factory):
     site = jambiupdate.build_site()
-    with Replica(site) as replica:
-        result = crawl("jambiupdate", replica.base_url, tmp_path_factory.mktemp("full"))
-        yield site, result, replica.requests()
+    _, result, requests = crawl_replica("jambiupdate", site, tmp_path_factory.mktemp("full"))
+    return site, result, requests
 
 
 def test_every_article_exported_once_with_its_fields(full_crawl):
@@ -100,9 +98,7 @@ def test_since_stops_the_listing_walk_at_the_relative_dates(tmp_path):
     site = jambiupdate.build_site()
     since = (datetime.now(WIB) - timedelta(days=3)).date()
     inside = [a for a in site.articles if wib(a["published_at"]).date() >= since]
-    with Replica(site) as replica:
-        result = crawl("jambiupdate", replica.base_url, tmp_path, "-a", f"since={since.isoformat()}")
-        requests = replica.requests()
+    _, result, requests = crawl_replica("jambiupdate", site, tmp_path, "-a", f"since={since.isoformat()}")
     assert 2 <= len(inside) < len(site.articles) // 3
     check_items(result.items, expected(site, inside))
     # Page 1 of each listing already reaches back past `since`: no page 2.

@@ -8,10 +8,9 @@ from datetime import datetime
 
 import pytest
 
-from tests.crawling import crawl
+from tests.crawling import crawl_replica
 from tests.expect import check_items
 from tests.replica import tribunjambi as tribun
-from tests.replica.server import Replica
 
 ARTICLES = tribun.site_articles()
 BACKFILL_SINCE = "2020-01-01"   # older than every article: the news sitemap falls short of it
@@ -31,17 +30,13 @@ def listing_requests(requests):
 
 @pytest.fixture(scope="module")
 def backfill(tmp_path_factory):
-    with Replica(tribun.build_site()) as replica:
-        result = crawl("tribunjambi", replica.base_url, tmp_path_factory.mktemp("backfill"),
-                       "-a", f"since={BACKFILL_SINCE}")
-        yield replica, result, replica.requests()
+    return crawl_replica("tribunjambi", tribun.build_site(), tmp_path_factory.mktemp("backfill"),
+                         "-a", f"since={BACKFILL_SINCE}")
 
 
 @pytest.fixture(scope="module")
 def nightly(tmp_path_factory):
-    with Replica(tribun.build_site()) as replica:
-        result = crawl("tribunjambi", replica.base_url, tmp_path_factory.mktemp("nightly"))
-        yield replica, result, replica.requests()
+    return crawl_replica("tribunjambi", tribun.build_site(), tmp_path_factory.mktemp("nightly"))
 
 
 def by_slug(items):
@@ -165,9 +160,8 @@ def test_nightly_run_takes_the_news_sitemap_only(nightly):
 def test_since_bound_stops_the_listing_walk(tmp_path):
     since = "2026-11-12"
     inside = [a for a in ARTICLES if a["published_at"][:10] >= since]
-    with Replica(tribun.build_site()) as replica:
-        result = crawl("tribunjambi", replica.base_url, tmp_path, "-a", f"since={since}")
-        requests = replica.requests()
+    replica, result, requests = crawl_replica("tribunjambi", tribun.build_site(), tmp_path,
+                                              "-a", f"since={since}")
     check_items(result.items, expected(inside, replica.base_url))
     # Nothing dated before `since` by its URL is fetched, and page 1 of each listing reaches back far enough.
     assert all(path[1:11].replace("/", "-") >= since for path in article_requests(requests))
@@ -177,9 +171,10 @@ def test_since_bound_stops_the_listing_walk(tmp_path):
 def test_until_bound_leaves_out_the_newer(tmp_path):
     since, until = "2024-01-01", "2026-10-31"
     inside = [a for a in ARTICLES if since <= a["published_at"][:10] <= until]
-    with Replica(tribun.build_site(disable=("sitemap",))) as replica:
-        result = crawl("tribunjambi", replica.base_url, tmp_path, "-a", f"since={since}", "-a", f"until={until}")
-        fetched = article_requests(replica.requests())
+    site = tribun.build_site(disable=("sitemap",))
+    replica, result, requests = crawl_replica("tribunjambi", site, tmp_path,
+                                              "-a", f"since={since}", "-a", f"until={until}")
+    fetched = article_requests(requests)
     assert {a["slug"] for a in inside} >= {tribun.find("oldest")["slug"], tribun.find("byline_tribunjambi")["slug"]}
     check_items(result.items, expected(inside, replica.base_url))
     assert all(path[1:11].replace("/", "-") <= until for path in fetched)

@@ -19,7 +19,7 @@ from matra_crawler.sites import wordpress
 from matra_crawler.sites.wordpress import (ARTICLE_PATH, REGISTRY_PATH, RegistryError, UnknownPortal,
                                            host_of, load_registry, wordpress_profile)
 from matra_crawler.spiders.wordpress import WordPressSpider
-from tests.crawling import FAST, ROOT, crawl
+from tests.crawling import FAST, ROOT, crawl, crawl_replica
 from tests.expect import check_items
 from tests.replica import wp_portal
 from tests.replica.server import Replica
@@ -173,10 +173,8 @@ def registry(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def named_crawl(tmp_path_factory, registry):
     """`-a site=wartasepucuk` (the registry name) against the replica."""
-    with Replica(wp_portal.build_site()) as replica:
-        result = crawl("wordpress", replica.base_url, tmp_path_factory.mktemp("named"),
-                       "-a", f"site={wp_portal.NAME}", "-a", f"registry={registry}")
-        yield replica, result, replica.requests()
+    return crawl_replica("wordpress", wp_portal.build_site(), tmp_path_factory.mktemp("named"),
+                         "-a", f"site={wp_portal.NAME}", "-a", f"registry={registry}")
 
 
 def test_by_name_every_article_once_with_its_fields(named_crawl):
@@ -237,8 +235,8 @@ def test_the_generic_selectors_fit_the_block_theme_so_no_drift(named_crawl):
 def test_by_unregistered_domain(tmp_path):
     """`-a site=wartasepucuk.id` with the bundled registry: not in it, so
     named after the domain, its outlet name read from the pages."""
-    with Replica(wp_portal.build_site()) as replica:
-        result = crawl("wordpress", replica.base_url, tmp_path, "-a", f"site={wp_portal.DOMAIN}")
+    replica, result, _ = crawl_replica("wordpress", wp_portal.build_site(), tmp_path,
+                                       "-a", f"site={wp_portal.DOMAIN}")
     assert result.returncode == 0, result.log[-3000:]
     check_items(result.items, expected(replica.base_url))
     assert {(i["site"], i["source_name"]) for i in result.items} == {("wartasepucuk.id", "Warta Sepucuk")}
@@ -246,10 +244,9 @@ def test_by_unregistered_domain(tmp_path):
 
 
 def test_without_the_rest_api_sitemaps_and_feed_find_every_article(tmp_path, registry):
-    with Replica(wp_portal.build_site(disable=("rest",))) as replica:
-        result = crawl("wordpress", replica.base_url, tmp_path, "-a", f"site={wp_portal.NAME}",
-                       "-a", f"registry={registry}")
-        fetched = article_fetches(replica.requests())
+    replica, result, requests = crawl_replica("wordpress", wp_portal.build_site(disable=("rest",)), tmp_path,
+                                              "-a", f"site={wp_portal.NAME}", "-a", f"registry={registry}")
+    fetched = article_fetches(requests)
     assert result.stats["discovery/rest/failed"] == 1 and result.stats["discovery/sitemap/answered"] == 1
     check_items(result.items, expected(replica.base_url))
     assert len(fetched) == len(set(fetched)) == len(wp_portal.ARTICLES)
@@ -260,10 +257,9 @@ def test_listing_walk_pages_and_stops_at_since(tmp_path, registry):
     newest first, dated by their cards, until a page is all older than since."""
     since = "2025-01-01"
     inside = [a for a in wp_portal.ARTICLES if a["published_at"][:10] >= since]
-    with Replica(wp_portal.build_site(disable=("rest", "sitemap", "feed"))) as replica:
-        result = crawl("wordpress", replica.base_url, tmp_path, "-a", f"site={wp_portal.NAME}",
-                       "-a", f"registry={registry}", "-a", f"since={since}")
-        requests = replica.requests()
+    site = wp_portal.build_site(disable=("rest", "sitemap", "feed"))
+    replica, result, requests = crawl_replica("wordpress", site, tmp_path, "-a", f"site={wp_portal.NAME}",
+                                              "-a", f"registry={registry}", "-a", f"since={since}")
     assert result.stats["discovery/listing/answered"] == 1
     check_items(result.items, expected(replica.base_url, inside))
     assert [r.path for r in requests if r.path == "/" or r.path.startswith("/page/")] == ["/", "/page/2/"]
@@ -299,8 +295,7 @@ def test_the_same_generic_profile_reads_matras_newsmag_theme(tmp_path):
     theme): the generic selectors fit it too, every field as the matra spider's."""
     from tests.replica import matra
 
-    with Replica(matra.build_site()) as replica:
-        result = crawl("wordpress", replica.base_url, tmp_path, "-a", "site=matra")
+    replica, result, _ = crawl_replica("wordpress", matra.build_site(), tmp_path, "-a", "site=matra")
     check_items(result.items, [matra.expected_item(a, replica.base_url) for a in matra.ARTICLES])
     for field in ("title", "body", "published_at", "authors"):
         assert result.stats[f"field_source/matra/{field}/site"] == len(matra.ARTICLES)

@@ -16,7 +16,7 @@ import re
 
 import pytest
 
-from tests.crawling import crawl
+from tests.crawling import crawl, crawl_replica
 from tests.expect import check_items
 from tests.replica import matra
 from tests.replica.server import Replica
@@ -71,8 +71,7 @@ def test_the_body_selector_still_fits_so_the_body_does_not_drift(redesigned):
 
 
 def test_an_unchanged_site_gives_no_drift_warning(tmp_path):
-    with Replica(matra.build_site()) as replica:
-        result = crawl("matra", replica.base_url, tmp_path)
+    _, result, _ = crawl_replica("matra", matra.build_site(), tmp_path)
     assert result.returncode == 0 and len(result.items) == len(matra.ARTICLES)
     assert "Template drift" not in result.log and drift_stats(result.stats) == {}
     for field in (*DRIFTED, "body"):
@@ -96,8 +95,7 @@ def test_a_partial_redesign_below_the_threshold_warns_with_its_share(tmp_path):
 
 def test_too_few_articles_to_judge_gives_no_warning(tmp_path):
     """Under DRIFT_MIN_ARTICLES (5) a share says little: counted, not warned."""
-    with Replica(matra.build_site(theme="block")) as replica:
-        result = crawl("matra", replica.base_url, tmp_path, "-a", "max_articles=3")
+    _, result, _ = crawl_replica("matra", matra.build_site(theme="block"), tmp_path, "-a", "max_articles=3")
     assert len(result.items) == 3
     assert result.stats["field_source/matra/title/generic"] == 3
     assert "Template drift" not in result.log and drift_stats(result.stats) == {}
