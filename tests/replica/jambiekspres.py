@@ -23,11 +23,11 @@ What the crawler must cope with:
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import datetime, timedelta
 
-from tests.replica.portals import DAYS, WIB, PortalSite, attr as _e, filler_articles, slugify
+from tests.replica.portals import (DAYS, WIB, PortalSite, attr as _e, expected_item as portal_expected_item,
+                                   filler_articles, slugify)
 from tests.replica.server import Response
 
 ORIGIN = "https://jambiekspres.disway.id"
@@ -217,16 +217,7 @@ def article_path(article: dict) -> str:
 
 
 def expected_item(article: dict, base_url: str) -> dict:
-    url = base_url.rstrip("/") + article_path(article)
-    body = "\n\n".join(article["body_paragraphs"])
-    return {
-        "url": url, "canonical_url": url, "title": article["title"], "body": body,
-        "published_at": article["published_at"], "modified_at": article["modified_at"],
-        "dateline": article["dateline"], "authors": list(article["authors"]), "editor": article["editor"],
-        "images": [{**image, "url": base_url.rstrip("/") + image["url"]} for image in article["images"]],
-        "categories": list(article["categories"]), "tags": list(article["tags"]),
-        "language": "id", "content_sha256": hashlib.sha256(body.encode("utf-8")).hexdigest(),
-    }
+    return portal_expected_item(article, base_url.rstrip("/") + article_path(article), base_url)
 
 
 def disway_date(moment: datetime) -> str:

@@ -31,12 +31,12 @@ can tell challenged requests from served ones.
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 from datetime import datetime
 from html import escape
 from urllib.parse import parse_qs, urlsplit
 
+from tests.replica.portals import expected_item as portal_expected_item
 from tests.replica.server import Replica, Response
 from tests.replica.wordpress import TINY_JPEG
 
@@ -242,26 +242,7 @@ def visible_date(iso: str) -> str:
 
 def expected_item(article: dict, base_url: str) -> dict:
     """The exported item's fields a crawler must get right for this article."""
-    base = base_url.rstrip("/")
-    url = base + article_path(article)
-    body = "\n\n".join(article["body_paragraphs"])
-    return {
-        "url": url,
-        "canonical_url": url,
-        "title": article["title"],
-        "body": body,
-        "published_at": article["published_at"],
-        "modified_at": article["modified_at"],
-        "dateline": article["dateline"],
-        "authors": list(article["authors"]),
-        "editor": article["editor"],
-        "images": [{"url": base + i["url"], "caption": i["caption"], "credit": i["credit"]}
-                   for i in article["images"]],
-        "categories": list(article["categories"]),
-        "tags": list(article["tags"]),
-        "language": "id",
-        "content_sha256": hashlib.sha256(body.encode("utf-8")).hexdigest(),
-    }
+    return portal_expected_item(article, base_url.rstrip("/") + article_path(article), base_url)
 
 
 # ------------------------------------------------------------------ the site --

@@ -22,11 +22,11 @@ Use ``expected_item(article, base_url)`` for the item a crawler should export.
 """
 from __future__ import annotations
 
-import hashlib
 import random
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from tests.replica.portals import expected_item as portal_expected_item
 from tests.replica.wordpress import WIB, SiteInfo, WordPressSite, permalink_path, slugify
 
 SITE_INFO = SiteInfo(name="Media Lintas Sumatera", description="Berita Jambi Terkini",
@@ -517,25 +517,7 @@ def expected_item(article: dict, base_url: str) -> dict:
     publication time there. Yoast and the sitemap state times in UTC; the
     instants, not the offsets, are what must match those.
     """
-    url = base_url.rstrip("/") + article_path(article)
-    body = "\n\n".join(article["body_paragraphs"])
-    return {
-        "url": url,
-        "canonical_url": url,
-        "title": article["title"],
-        "body": body,
-        "published_at": article["published_at"],
-        "modified_at": article["modified_at"],
-        "dateline": article["dateline"],
-        "authors": list(article["authors"]),
-        "editor": article["editor"],
-        "images": [{"url": base_url.rstrip("/") + image["url"], "caption": image["caption"],
-                    "credit": image["credit"]} for image in article["images"]],
-        "categories": list(article["categories"]),
-        "tags": list(article["tags"]),
-        "language": "id",
-        "content_sha256": hashlib.sha256(body.encode("utf-8")).hexdigest(),
-    }
+    return portal_expected_item(article, base_url.rstrip("/") + article_path(article), base_url)
 
 
 # ------------------------------------------------------ generated articles --

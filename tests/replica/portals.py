@@ -194,7 +194,9 @@ def excerpt(article: dict, words: int = 30) -> str:
 
 # ------------------------------------------------------------- ground truth
 def expected_item(article: dict, url: str, base_url: str) -> dict:
-    """The exported item's fields a crawler must get right for this article."""
+    """The exported item's fields a crawler must get right for this article,
+    exported at `url`. An image's path is on the replica (base_url); an image
+    on a CDN keeps its absolute URL."""
     body = "\n\n".join(article["body_paragraphs"])
     return {
         "url": url,
@@ -206,13 +208,17 @@ def expected_item(article: dict, url: str, base_url: str) -> dict:
         "dateline": article["dateline"],
         "authors": list(article["authors"]),
         "editor": article.get("editor"),
-        "images": [{"url": base_url.rstrip("/") + image["url"], "caption": image["caption"],
+        "images": [{"url": image_url(image["url"], base_url), "caption": image["caption"],
                     "credit": image["credit"]} for image in article.get("images") or []],
         "categories": list(article["categories"]),
         "tags": list(article["tags"]),
         "language": "id",
         "content_sha256": hashlib.sha256(body.encode("utf-8")).hexdigest(),
     }
+
+
+def image_url(src: str, base_url: str) -> str:
+    return src if src.startswith(("http://", "https://")) else base_url.rstrip("/") + src
 
 
 # ----------------------------------------------------------- filler articles

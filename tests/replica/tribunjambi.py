@@ -27,11 +27,11 @@ Use: ``Replica(build_site())``; ``ARTICLES`` (hand-written, quirks listed),
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import datetime, timedelta
 
-from tests.replica.portals import DAYS, MONTHS, WIB, PortalSite, attr as _e, filler_articles, slugify
+from tests.replica.portals import (DAYS, MONTHS, WIB, PortalSite, attr as _e, expected_item as portal_expected_item,
+                                   filler_articles, slugify)
 from tests.replica.server import Response
 
 ORIGIN = "https://jambi.tribunnews.com"
@@ -252,16 +252,7 @@ def in_news_sitemap(article: dict) -> bool:
 
 def expected_item(article: dict, base_url: str) -> dict:
     """The exported item's fields a crawler must get right (photos are on the CDN: absolute)."""
-    url = base_url.rstrip("/") + article_path(article)
-    body = "\n\n".join(article["body_paragraphs"])
-    return {
-        "url": url, "canonical_url": url, "title": article["title"], "body": body,
-        "published_at": article["published_at"], "modified_at": article["modified_at"],
-        "dateline": article["dateline"], "authors": list(article["authors"]), "editor": article["editor"],
-        "images": [dict(image) for image in article["images"]],
-        "categories": list(article["categories"]), "tags": list(article["tags"]),
-        "language": "id", "content_sha256": hashlib.sha256(body.encode("utf-8")).hexdigest(),
-    }
+    return portal_expected_item(article, base_url.rstrip("/") + article_path(article), base_url)
 
 
 def visible_date(moment: datetime) -> str:
