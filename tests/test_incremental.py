@@ -1,13 +1,11 @@
 """Nightly runs are incremental: the state (SQLite) remembers what was
 exported, discovery skips the known, and only new or changed articles are
 exported again. Request counts come from the replica server's own log."""
-import copy
 import os
 import signal
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -18,24 +16,6 @@ from tests.replica.server import Replica
 
 def article_requests(replica):
     return [r.path for r in replica.requests() if r.path.startswith("/20")]
-
-
-def edited(article):
-    """The same article, its text corrected a minute ago (WordPress moves its
-    modified time to the moment of the edit)."""
-    changed = copy.deepcopy(article)
-    changed["body_paragraphs"][-1] += " Berita ini telah diperbarui."
-    changed["modified_at"] = (datetime.now(timezone.utc) - timedelta(minutes=1)).astimezone(
-        matra.WIB).isoformat(timespec="seconds")
-    return changed
-
-
-def fresh(article, slug, published_at):
-    new = copy.deepcopy(article)
-    new.update(slug=slug, id=article["id"] + 90000, published_at=published_at, modified_at=None,
-               title=article["title"] + " (Lanjutan)")
-    new["quirks"] = []
-    return new
 
 
 @pytest.mark.parametrize("disable,requests", [
@@ -63,9 +43,9 @@ def test_changed_and_new_articles_only(tmp_path):
     with Replica(matra.build_site(articles)) as replica:
         first = crawl("matra", replica.base_url, tmp_path)
         old = {i["url"]: i for i in first.items}
-        changed = edited(articles[3])
+        changed = matra.edited(articles[3])
         newest = max(articles, key=lambda a: a["published_at"])
-        added = fresh(newest, "warga-jambi-sambut-baik-program-baru", "2026-11-20T10:00:00+07:00")
+        added = matra.follow_up(newest, "warga-jambi-sambut-baik-program-baru", "2026-11-20T10:00:00+07:00")
         replica.replace_route(matra.build_site([*articles[:3], changed, *articles[4:], added]))
         replica.clear_log()
         second = crawl("matra", replica.base_url, tmp_path)

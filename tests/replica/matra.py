@@ -22,9 +22,10 @@ Use ``expected_item(article, base_url)`` for the item a crawler should export.
 """
 from __future__ import annotations
 
+import copy
 import random
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from tests.replica.portals import expected_item as portal_expected_item
 from tests.replica.wordpress import WIB, SiteInfo, WordPressSite, permalink_path, slugify
@@ -495,6 +496,25 @@ ARTICLES = [
                    "dateline_html": "<strong>(Matra, Muara Sabak)</strong> – ", "credit": "(Matra/Yudi)."},
     },
 ]
+
+
+def edited(article: dict) -> dict:
+    """The same article, its text corrected a minute ago (WordPress moves its
+    modified time to the moment of the edit)."""
+    changed = copy.deepcopy(article)
+    changed["body_paragraphs"][-1] += " Berita ini telah diperbarui."
+    changed["modified_at"] = (datetime.now(timezone.utc) - timedelta(minutes=1)).astimezone(
+        WIB).isoformat(timespec="seconds")
+    return changed
+
+
+def follow_up(article: dict, slug: str, published_at: str, post_id: int | None = None) -> dict:
+    """A new article, published at `published_at`, written like `article`."""
+    new = copy.deepcopy(article)
+    new.update(slug=slug, id=post_id or article["id"] + 900000, published_at=published_at, modified_at=None,
+               title=article["title"] + " (Lanjutan)")
+    new["quirks"] = []
+    return new
 
 
 def find(quirk: str) -> dict:
