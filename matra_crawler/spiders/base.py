@@ -446,7 +446,7 @@ class NewsSpider(scrapy.Spider):
         moment = entry.modified or entry.published
         if moment and moment.tzinfo and (self.newest_seen is None or moment > self.newest_seen):
             self.newest_seen = moment
-        if entry.modified:
+        if entry.modified and self.state:  # only the state reads it: no memory spent without
             self.discovered_modified[self.canonical(entry.url)] = entry.modified
 
     def fetch_url(self, url: str) -> str:
