@@ -27,7 +27,9 @@ def main() -> int:
     with Replica(matra.build_site(articles)) as replica:
         print(f"Replica of medialintassumatera.net (reconstructed) at {replica.base_url}", flush=True)
         command = [sys.executable, "-m", "scrapy", "crawl", "matra", "-a", f"base_url={replica.base_url}"]
-        for name, value in FAST.items():
+        # No state: the replica's articles must not enter (or move the
+        # watermark of) the live site's state in output/state.
+        for name, value in {**FAST, "STATE_DIR": ""}.items():
             command += ["-s", f"{name}={value}"]
         done = subprocess.run(command, cwd=ROOT)
     feeds = sorted(set(output.glob("*.jsonl")) - before)
