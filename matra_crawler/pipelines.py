@@ -97,6 +97,7 @@ class StatePipeline(StepPipeline):
         super().__init__(crawler)
         self.close_reason: str | None = None
         self.feed_committed = False
+        self._feed_path: str | None = None
         crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
@@ -107,7 +108,7 @@ class StatePipeline(StepPipeline):
             return item
         recorded = spider.state.record_item(
             spider.site_name, item, feed_path=self.feed_path(),
-            discovered_modified=spider.discovered_modified.get(spider.canonical(item["url"])))
+            discovered_modified=spider.discovered_modified.pop(spider.canonical(item["url"]), None))
         if recorded is None:
             self.stats.inc_value("state/unchanged")
             raise DropItem(f"unchanged since its last export: {item['url']}", log_level="DEBUG")
@@ -116,13 +117,15 @@ class StatePipeline(StepPipeline):
         return item
 
     def feed_path(self) -> str | None:
-        """The (first) feed file this run writes, as it will be named when complete."""
-        for extension in self.crawler.extensions.middlewares:
-            for slot in getattr(extension, "slots", ()):
-                path = getattr(slot.storage, "path", None)
-                if path:
-                    return str(Path(path).resolve())
-        return None
+        """The (first) feed file this run writes, as it will be named when
+        complete; looked up once, not per item."""
+        if self._feed_path is None:
+            for extension in self.crawler.extensions.middlewares:
+                for slot in getattr(extension, "slots", ()):
+                    path = getattr(slot.storage, "path", None)
+                    if path and self._feed_path is None:
+                        self._feed_path = str(Path(path).resolve())
+        return self._feed_path
 
     def feed_slot_closed(self, slot):
         spider = self.crawler.spider

@@ -85,8 +85,6 @@ class SiteProfile:
     # Which URLs are articles (matched against the URL path).
     article_path: str = r"^/\d{4}/\d{2}/\d{2}/[^/]+/?$"
     selectors: Selectors = field(default_factory=Selectors)
-    # Extra dateline patterns (regexes) beyond the shared ones.
-    dateline_patterns: tuple[str, ...] = ()
     # Query added to an article URL before fetching it (Tribun: "page=all",
     # the whole article on one page).
     fetch_query: str = ""

@@ -440,14 +440,15 @@ class NewsSpider(scrapy.Spider):
             return False  # unchanged since `since`, so published before it
         return True
 
-    def note_seen(self, entry: Found) -> None:
+    def note_seen(self, entry: Found, url: str) -> None:
         """Remember discovery's dates: the newest moves the watermark, the
-        lastmod goes into the state with the article."""
+        lastmod (keyed by the canonical `url`) goes into the state with the
+        article, and leaves this dict when it does."""
         moment = entry.modified or entry.published
         if moment and moment.tzinfo and (self.newest_seen is None or moment > self.newest_seen):
             self.newest_seen = moment
         if entry.modified and self.state:  # only the state reads it: no memory spent without
-            self.discovered_modified[self.canonical(entry.url)] = entry.modified
+            self.discovered_modified[url] = entry.modified
 
     def fetch_url(self, url: str) -> str:
         """The URL to download for an article (the profile may add a query)."""
@@ -473,7 +474,7 @@ class NewsSpider(scrapy.Spider):
             if not self.wanted(entry):
                 stats.inc_value("discovery/outside_date_range")
                 continue
-            self.note_seen(entry)
+            self.note_seen(entry, url)
             if self.state and self.state.is_unchanged(self.site_name, url, entry.modified):
                 self.requested.add(url)
                 stats.inc_value("state/skipped_unchanged")
