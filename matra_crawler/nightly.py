@@ -302,13 +302,15 @@ def iso(moment: datetime) -> str:
 
 
 def new_run_id(logs_dir: Path, now: datetime) -> str:
-    """UTC start time, sortable; -2, -3 ... if a run of the same second exists
-    (called under the lock, so the check cannot race)."""
+    """UTC start time; _02, _03 ... if a run of the same second exists
+    (called under the lock, so the check cannot race). Ids, and the feed and
+    manifest names made from them, sort in start order as plain strings:
+    '_' sorts after '.', where a '-' suffix would put "Z-2.json" before "Z.json"."""
     base = now.strftime("%Y%m%dT%H%M%SZ")
     run_id, number = base, 1
     while (logs_dir / run_id).exists():
         number += 1
-        run_id = f"{base}-{number}"
+        run_id = f"{base}_{number:02d}"
     return run_id
 
 

@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,8 @@ import pytest
 from matra_crawler import nightly
 from matra_crawler.nightly import (EXIT_LOCKED, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, LOCK_NAME,
                                    Site, crawl_problems, parse_assignment,
-                                   quiet_problem, recent_new_counts, select_sites)
+                                   new_run_id, quiet_problem, recent_new_counts,
+                                   select_sites)
 from tests.crawling import FAST, ROOT
 from tests.replica import matra
 from tests.replica.server import Replica, Response
@@ -213,6 +215,21 @@ def test_quiet_history_reads_good_finished_nightly_runs_only(tmp_path):
     assert recent_new_counts(tmp_path, "matra") == [3, 0, 1]
     assert recent_new_counts(tmp_path, "matra", exclude="20240106T000000Z") == [0, 1]
     assert recent_new_counts(tmp_path, "other") == []
+
+
+def test_run_ids_of_the_same_second_sort_in_start_order(tmp_path):
+    """Manifests, feeds and log folders are read newest-first by name, so
+    eleven runs started in one second must sort as they were started."""
+    second = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    started = []
+    for _ in range(11):
+        started.append(new_run_id(tmp_path, second))
+        (tmp_path / started[-1]).mkdir()
+    assert len(set(started)) == 11 and started[0] == "20240101T000000Z"
+    for suffix in ("", ".json", ".jsonl"):
+        names = [run_id + suffix for run_id in started]
+        assert sorted(names) == names
+    assert new_run_id(tmp_path, second.replace(second=1)) > started[-1]
 
 
 @pytest.mark.parametrize("exit_code,stats,timed_out,problems", [
