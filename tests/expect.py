@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from matra_crawler.items import schema_errors
+from matra_crawler.items import detailed_schema_errors
 
 # Fields compared to the letter; the dates go by instant and offset (DATES).
 COMPARED = ("url", "canonical_url", "title", "body", "dateline", "authors", "editor", "images",
@@ -37,7 +37,7 @@ def check_items(items: list[dict], expected: list[dict], compared: tuple[str, ..
     assert sorted(by_url) == sorted(e["url"] for e in expected)
     for want in expected:
         got = by_url[want["url"]]
-        assert schema_errors(got) == [], (want["url"], schema_errors(got))
+        assert detailed_schema_errors(got) == [], (want["url"], detailed_schema_errors(got))
         unmodified = unmodified_as_published and never_modified_either_is_right(got, want)
         for name in compared:
             if name == "modified_at" and unmodified:
