@@ -31,6 +31,7 @@ Decisions (each a rule below):
 """
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
@@ -77,6 +78,13 @@ def canonical_url(url: str) -> str:
     if port is not None:
         netloc += f":{port}"
     return urlunsplit((scheme, netloc, canonical_path(parts.path), canonical_query(parts.query), ""))
+
+
+def url_fingerprint(canonical: str) -> int:
+    """A canonical URL as 64 bits of its BLAKE2b digest, for the sets a crawl
+    keeps of every article it met: ~40 bytes an article instead of ~200 for
+    the URL text. The odds of two of a million articles colliding are ~3e-8."""
+    return int.from_bytes(hashlib.blake2b(canonical.encode("utf-8"), digest_size=8).digest(), "big")
 
 
 def canonical_path(path: str) -> str:

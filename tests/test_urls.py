@@ -1,6 +1,6 @@
 import pytest
 
-from matra_crawler.urls import canonical_url, clean_url, is_tracking_param
+from matra_crawler.urls import canonical_url, clean_url, is_tracking_param, url_fingerprint
 
 MATRA = "https://medialintassumatera.net"
 TRIBUN = "https://jambi.tribunnews.com"
@@ -158,3 +158,14 @@ def test_clean_url_drops_tracking_and_amp_but_keeps_the_sites_form(url, clean):
     assert clean_url(url) == clean
     if "[" not in url:
         assert canonical_url(clean) == canonical_url(url)
+
+
+def test_url_fingerprints_are_64_bit_and_tell_articles_apart():
+    base = "https://medialintassumatera.net/2024/03/{:05d}-berita/"
+    urls = [canonical_url(base.format(n)) for n in range(20_000)]
+    keys = {url_fingerprint(url) for url in urls}
+    assert len(keys) == len(urls)
+    assert all(0 <= key < 2 ** 64 for key in keys)
+    # one article under tracking parameters and AMP: one canonical URL, one fingerprint
+    variants = [base.format(7), base.format(7) + "?utm_source=fb", base.format(7) + "amp/"]
+    assert {url_fingerprint(canonical_url(url)) for url in variants} == {url_fingerprint(urls[7])}

@@ -24,7 +24,7 @@ from ..discovery import Found, parse_feed, parse_listing, parse_rest_posts, pars
 from ..extraction import NoArticle, extract_article
 from ..sites.profile import SiteProfile
 from ..state import StateStore
-from ..urls import canonical_url, clean_url
+from ..urls import canonical_url, clean_url, url_fingerprint
 
 # Discovery groups: a later group is tried only if no source of the earlier one answered.
 DISCOVERY_GROUPS = (("rest",), ("sitemap", "feed"), ("listing",))
@@ -62,11 +62,11 @@ class NewsSpider(scrapy.Spider):
         self.allowed_domains = [urlsplit(self.base_url).hostname]
         self.since, self.until = parse_day(since), parse_day(until)
         self.max_articles = int(max_articles) if max_articles not in (None, "") else None
-        self.requested: set[str] = set()
+        self.requested: set[int] = set()         # url_fingerprint of each article met
         self._pending: dict[int, set[str]] = {}   # group -> sources not yet answered
         self._answered: set[int] = set()          # groups in which a source answered
         self._fallen_back: set[int] = set()       # groups after which the next one started
-        self._listed: dict[int, set[str]] = {}    # listing -> articles its pages showed
+        self._listed: dict[int, set[int]] = {}    # listing -> fingerprints of the articles it showed
         # Incremental state (opened in from_crawler when STATE_DIR is set).
         self.state: StateStore | None = None
         self.watermark: datetime | None = None    # newest date the last good run saw
@@ -388,14 +388,14 @@ class NewsSpider(scrapy.Spider):
                               now=datetime.now(timezone.utc), whole_page_fallback=page == 1)
         if page == 1:
             yield from self.source_done(response.meta["group"], f"listing:{index}", bool(found))
-        fresh = [f for f in found if self.canonical(f.url) not in self.requested]
-        yield from self.follow_articles(fresh)
+        shown = [url_fingerprint(self.canonical(f.url)) for f in found]
+        yield from self.follow_articles([f for f, key in zip(found, shown) if key not in self.requested])
         # Page on while this listing shows articles it had not shown yet: a
         # page another source (the feed, a second listing) already covered
         # is no end; a CMS repeating its last page is.
         listed = self._listed.setdefault(index, set())
-        new_here = [f for f in found if self.canonical(f.url) not in listed]
-        listed.update(self.canonical(f.url) for f in found)
+        new_here = [f for f, key in zip(found, shown) if key not in listed]
+        listed.update(shown)
         if self.state and found and all(self.exported_before(f.url) for f in found):
             # Everything here was seen by an earlier run: so was every older page.
             self.crawler.stats.inc_value("discovery/listing/stopped_at_known")
@@ -469,20 +469,21 @@ class NewsSpider(scrapy.Spider):
                 stats.inc_value("discovery/not_article")
                 continue
             url = self.canonical(entry.url)
-            if url in self.requested:
+            key = url_fingerprint(url)
+            if key in self.requested:
                 continue
             if not self.wanted(entry):
                 stats.inc_value("discovery/outside_date_range")
                 continue
             self.note_seen(entry, url)
             if self.state and self.state.is_unchanged(self.site_name, url, entry.modified):
-                self.requested.add(url)
+                self.requested.add(key)
                 stats.inc_value("state/skipped_unchanged")
                 continue
             if self.max_articles is not None and len(self.requested) >= self.max_articles:
                 stats.set_value("discovery/max_articles_reached", True)
                 return
-            self.requested.add(url)
+            self.requested.add(key)
             stats.inc_value("discovery/articles_requested")
             yield self.article_request(self.fetch_url(article_url), hints=entry.hints,
                                        article_url=article_url)
