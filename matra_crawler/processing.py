@@ -49,7 +49,7 @@ def set_paragraphs(item: dict, paras: list[str]) -> None:
 def remove_boilerplate(item: dict) -> dict:
     """Text-level boilerplate (what the HTML layer let through) leaves the body;
     photo credits leave the captions."""
-    set_paragraphs(item, strip_boilerplate([clean_text(p) for p in paragraphs(item)]))
+    set_paragraphs(item, strip_boilerplate(paragraphs(item)))  # cleans what it keeps
     images = []
     for image in item.get("images") or []:
         caption, credit = split_caption_credit(clean_text(image.get("caption") or ""))

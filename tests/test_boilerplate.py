@@ -113,6 +113,13 @@ def test_strip_boilerplate_keeps_prose(paragraph):
     assert strip_boilerplate([P1, paragraph, P2]) == [P1, paragraph, P2]
 
 
+def test_strip_boilerplate_returns_what_it_keeps_cleaned():
+    messy = "Gubernur\u00a0Jambi  membuka\u200b acara\tdi  Kota Jambi. "
+    decomposed = "Kafe\u0301 itu ramai."   # e + combining acute: NFC makes one character
+    assert strip_boilerplate([messy, "Baca\u00a0Juga:  Judul Lain", decomposed]) == \
+        ["Gubernur Jambi membuka acara di Kota Jambi.", "Kaf\u00e9 itu ramai."]
+
+
 def test_inline_read_also_needs_a_headline():
     # text after "Baca Juga:" that reads as sentences is not cut
     paragraph = f"{P3} Baca juga: Peraturan daerah itu. Semua warga wajib tahu."

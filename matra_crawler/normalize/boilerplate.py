@@ -123,11 +123,11 @@ def _strip_inline_read_also(paragraph: str) -> str:
     return paragraph
 
 
-def _comment_block_index(paragraphs: list[str]) -> int:
-    for index, paragraph in enumerate(paragraphs):
-        if _is_comment_block_start(_norm(paragraph)):
+def _comment_block_index(norms: list[str]) -> int:
+    for index, norm in enumerate(norms):
+        if _is_comment_block_start(norm):
             return index
-    return len(paragraphs)
+    return len(norms)
 
 
 def _related_tail_only(tail: list[str]) -> bool:
@@ -140,8 +140,9 @@ def _related_tail_only(tail: list[str]) -> bool:
 
 
 def strip_boilerplate(paragraphs: list[str]) -> list[str]:
-    """Drop boilerplate paragraphs; kept paragraphs are returned as given
-    (only an inline trailing "Baca Juga: <headline>" is cut off).
+    """Drop boilerplate paragraphs; the kept ones are returned cleaned
+    (clean_text, once per paragraph), and only an inline trailing
+    "Baca Juga: <headline>" is cut off them.
 
     Decisions:
     - the comment block ("Tinggalkan Balasan" ...) ends the article: it
@@ -155,12 +156,13 @@ def strip_boilerplate(paragraphs: list[str]) -> list[str]:
       heading takes only the one headline after it, so a subheading
       further down survives.
     """
-    paragraphs = paragraphs[: _comment_block_index(paragraphs)]
+    paragraphs = [clean_text(p) for p in paragraphs]
+    norms = [p.casefold() for p in paragraphs]
+    paragraphs = paragraphs[: _comment_block_index(norms)]
     kept: list[str] = []
     i = 0
     while i < len(paragraphs):
-        paragraph = paragraphs[i]
-        norm = _norm(paragraph)
+        paragraph, norm = paragraphs[i], norms[i]
         i += 1
         if not norm or _is_drop_line(norm):
             continue
