@@ -44,7 +44,7 @@ def schema_errors(item: dict) -> list[str]:
         compiled_check()(item)
         return []
     except JsonSchemaValueException as error:
-        first = f"{'/'.join(error.path[1:]) or '<item>'}: {error.message}"
+        first = f"{'/'.join(map(str, error.path[1:])) or '<item>'}: {error.message}"
     return detailed_schema_errors(item) or [first]
 
 
