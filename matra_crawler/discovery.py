@@ -70,6 +70,8 @@ def parse_rest_posts(body: bytes | str) -> list[Found]:
         if not isinstance(post, dict) or not post.get("link"):
             continue
         hints = {k: post[k] for k in ("date", "date_gmt", "modified", "modified_gmt") if post.get(k)}
+        if isinstance(post.get("id"), int):
+            hints["id"] = post["id"]   # the post's identity, whatever its URL (see ArticlePage.post_id)
         found.append(Found(post["link"], _utc(post.get("date_gmt")), _utc(post.get("modified_gmt")),
                            hints))
     return found

@@ -101,20 +101,31 @@ class StatePipeline(StepPipeline):
         crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
+        crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
     def process_item(self, item):
         spider = self.crawler.spider
         if getattr(spider, "state", None) is None:
             return item
-        recorded = spider.state.record_item(
-            spider.site_name, item, feed_path=self.feed_path(),
-            discovered_modified=spider.discovered_modified.pop(spider.canonical(item["url"]), None))
+        discovered_modified, post_id = spider.state_notes.pop(spider.canonical(item["url"]), (None, None))
+        recorded = spider.state.record_item(spider.site_name, item, feed_path=self.feed_path(),
+                                            discovered_modified=discovered_modified, post_id=post_id)
+        while spider.state.moved:
+            old, new = spider.state.moved.pop()
+            self.stats.inc_value("state/moved")
+            spider.logger.info("Article moved: %s is now %s", old, new)
         if recorded is None:
             self.stats.inc_value("state/unchanged")
             raise DropItem(f"unchanged since its last export: {item['url']}", log_level="DEBUG")
         item["version"], item["previous_sha256"] = recorded
         self.stats.inc_value("state/new" if recorded[0] == 1 else "state/updated")
         return item
+
+    def item_dropped(self, item, response, exception, spider):
+        # An item an earlier step dropped never reaches process_item: forget its notes.
+        notes = getattr(spider, "state_notes", None)
+        if notes and isinstance(item, dict) and item.get("url"):
+            notes.pop(spider.canonical(item["url"]), None)
 
     def feed_path(self) -> str | None:
         """The (first) feed file this run writes, as it will be named when

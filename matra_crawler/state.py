@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS articles (
     pending_discovered_modified TEXT,
     pending_feed TEXT,
     pending_run TEXT,
+    post_id TEXT,                   -- the CMS's id (WordPress post ID): the same article under a new URL
     PRIMARY KEY (site, canonical_url)
 );
 CREATE TABLE IF NOT EXISTS runs (
@@ -93,6 +94,7 @@ class ArticleState:
     pending_discovered_modified: str | None
     pending_feed: str | None
     pending_run: str | None
+    post_id: str | None = None
 
 
 class StateStore:
@@ -106,7 +108,9 @@ class StateStore:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(SCHEMA)
+        self._migrate()
         self.current_run: dict[str, str] = {}  # site -> run_id started by this store
+        self.moved: list[tuple[str, str]] = []  # (old, new) canonical URLs record_item moved
 
     @classmethod
     def in_dir(cls, state_dir: str | os.PathLike) -> StateStore:
@@ -124,6 +128,13 @@ class StateStore:
 
     def _write(self):
         return _Transaction(self.db)
+
+    def _migrate(self):
+        """Bring a state file written by an older version up to SCHEMA."""
+        columns = {row["name"] for row in self.db.execute("PRAGMA table_info(articles)")}
+        if "post_id" not in columns:
+            self.db.execute("ALTER TABLE articles ADD COLUMN post_id TEXT")
+        self.db.execute("CREATE INDEX IF NOT EXISTS articles_post ON articles (site, post_id)")
 
     # ------------------------------------------------------------- articles
     def known(self, site: str, url: str) -> ArticleState | None:
@@ -152,28 +163,38 @@ class StateStore:
         return _utc(discovered_modified) <= _utc(datetime.fromisoformat(baseline))
 
     def record_item(self, site: str, item: dict, *, feed_path: str | os.PathLike | None = None,
-                    discovered_modified: datetime | None = None) -> tuple[int, str | None] | None:
+                    discovered_modified: datetime | None = None,
+                    post_id: str | None = None) -> tuple[int, str | None] | None:
         """An item about to be exported (keyed by canonical_url(item["url"])).
 
         Returns None when its content_sha256 equals the exported one (don't
         export) or when this very run already queued the same content;
         otherwise (version, previous_sha256) and the row is pending until
         `commit_export`. `feed_path` is the feed's final name, for `recover`;
-        `discovered_modified` is the date discovery showed for it.
+        `discovered_modified` is the date discovery showed for it. `post_id`
+        is the CMS's id of the article: an unknown URL whose post_id is
+        known under another URL is that article moved (a changed slug), and
+        its row moves to the new URL, so it is not exported as new.
         """
         key, digest = canonical_url(item["url"]), item["content_sha256"]
         now = _now()
         dm = _iso(discovered_modified)
         run = self.current_run.get(site)
+        post_id = str(post_id) if post_id else None
         with self._write():
             row = self.db.execute("SELECT * FROM articles WHERE site = ? AND canonical_url = ?",
                                   (site, key)).fetchone()
+            if row is None and post_id:
+                row = self._move(site, post_id, key)
             if row is None:
                 self.db.execute("INSERT INTO articles (site, canonical_url, first_seen, last_seen) "
                                 "VALUES (?, ?, ?, ?)", (site, key, now, now))
-            self.db.execute("UPDATE articles SET last_seen = ?, published_at = ?, modified_at = ? "
-                            "WHERE site = ? AND canonical_url = ?",
-                            (now, item.get("published_at"), item.get("modified_at"), site, key))
+            if post_id:   # one row per post: an older URL's row gives the id up
+                self.db.execute("UPDATE articles SET post_id = NULL WHERE site = ? AND post_id = ? "
+                                "AND canonical_url != ?", (site, post_id, key))
+            self.db.execute("UPDATE articles SET last_seen = ?, published_at = ?, modified_at = ?, "
+                            "post_id = COALESCE(?, post_id) WHERE site = ? AND canonical_url = ?",
+                            (now, item.get("published_at"), item.get("modified_at"), post_id, site, key))
             if row is not None and row["exported_sha256"] == digest:
                 # Unchanged. A pending change left by a killed run is moot now.
                 self.db.execute(
@@ -190,6 +211,18 @@ class StateStore:
                 "WHERE site = ? AND canonical_url = ?",
                 (digest, version, dm, _path(feed_path), run, site, key))
         return version, previous
+
+    def _move(self, site: str, post_id: str, key: str) -> sqlite3.Row | None:
+        """The row of `post_id` under another URL, now keyed by `key`."""
+        row = self.db.execute("SELECT * FROM articles WHERE site = ? AND post_id = ? "
+                              "ORDER BY last_seen DESC LIMIT 1", (site, post_id)).fetchone()
+        if row is None:
+            return None
+        self.db.execute("UPDATE articles SET canonical_url = ? WHERE site = ? AND canonical_url = ?",
+                        (key, site, row["canonical_url"]))
+        self.moved.append((row["canonical_url"], key))
+        return self.db.execute("SELECT * FROM articles WHERE site = ? AND canonical_url = ?",
+                               (site, key)).fetchone()
 
     def commit_export(self, site: str, feed_path: str | os.PathLike,
                       urls: list[str] | None = None) -> int:

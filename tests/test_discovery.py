@@ -21,6 +21,7 @@ def test_rest_posts_keep_links_and_utc_dates():
     assert post.published == datetime(2023, 12, 28, 7, 30, tzinfo=timezone.utc)
     assert post.modified == datetime(2023, 12, 29, 1, 0, tzinfo=timezone.utc)
     assert post.hints["date"] == "2023-12-28T14:30:00"   # extraction keeps the local offset
+    assert post.hints["id"] == 7                          # the post's identity, kept with its URL
 
 
 @pytest.mark.parametrize("body", [

@@ -522,3 +522,23 @@ def test_editor_from_the_profile_selector(credit, expected):
 
 def test_editor_is_none_without_a_selector():
     assert extract(article_page(header="<div class='credit'>Editor: Ade SM</div>"))["editor"] is None
+
+
+# ------------------------------------------------------------------ post id
+def with_body_class(html: str, classes: str) -> str:
+    return html.replace("<body>", f"<body class='{classes}'>", 1)
+
+
+@pytest.mark.parametrize("html,hints,post_id", [
+    (article_page(), {"id": 4521}, "4521"),                          # the REST API's id
+    (with_body_class(article_page(), "post-template-default single single-post postid-4521 "
+                                     "single-format-standard"), {}, "4521"),
+    (article_page(head="<link rel='shortlink' href='https://m.net/?p=4521' />"), {}, "4521"),
+    (with_body_class(article_page(head="<link rel='shortlink' href='https://m.net/?p=9' />"),
+                     "single postid-4521"), {"id": 4521}, "4521"),    # the REST id first
+    (with_body_class(article_page(), "page-id-12 postid-abc"), {}, None),   # not a post's id
+    (article_page(head="<link rel='shortlink' href='https://m.net/?page=2' />"), {}, None),
+    (article_page(), {}, None),                                      # a page naming no id
+])
+def test_post_id_comes_from_rest_then_what_wordpress_prints(html, hints, post_id):
+    assert extract(html, hints=hints)["post_id"] == post_id

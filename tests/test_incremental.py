@@ -11,7 +11,7 @@ import pytest
 
 from tests.crawling import FAST, ROOT, crawl
 from tests.replica import matra
-from tests.replica.server import Replica
+from tests.replica.server import Replica, Response
 
 
 def article_requests(replica):
@@ -59,6 +59,56 @@ def test_changed_and_new_articles_only(tmp_path):
     assert update["content_sha256"] != update["previous_sha256"]
     assert len(fetched) == 2
     assert len(replica.requests()) <= 2 + 3   # k + 3
+
+
+def old_slug_redirect(old_path: str, new_path: str, new_site=None):
+    """WordPress's answer to a post's old URL: 301 to the new one (and, for
+    a site still listing the old URL, the new page served from `new_site`)."""
+    def fault(method, path, headers):
+        if path == old_path:
+            return Response.redirect(new_path)
+        if new_site is not None and path == new_path:
+            return new_site(path)
+        return None
+    return fault
+
+
+def test_an_article_whose_slug_changed_is_not_exported_again(tmp_path):
+    """The editor fixes a slug: same post ID, new URL. It is the same
+    article, so nothing is exported; the edit that follows is version 2."""
+    articles = list(matra.ARTICLES)
+    with Replica(matra.build_site(articles)) as replica:
+        first = crawl("matra", replica.base_url, tmp_path)
+        old = next(i for i in first.items if i["url"].endswith(f"/{articles[3]['slug']}/"))
+        moved = matra.renamed(articles[3], articles[3]["slug"] + "-diperbaiki")
+        replica.replace_route(matra.build_site([*articles[:3], moved, *articles[4:]]))
+        replica.add_fault(old_slug_redirect(matra.article_path(articles[3]), matra.article_path(moved)))
+        replica.clear_log()
+        second = crawl("matra", replica.base_url, tmp_path)
+        assert article_requests(replica) == [matra.article_path(moved)]
+        replica.replace_route(matra.build_site([*articles[:3], matra.edited(moved), *articles[4:]]))
+        third = crawl("matra", replica.base_url, tmp_path)
+    assert second.returncode == 0 and second.items == []
+    assert second.stats["state/moved"] == 1 and second.stats["state/unchanged"] == 1
+    assert f"Article moved: {old['url'].rstrip('/')} is now" in second.log   # canonical URLs
+    (update,) = third.items
+    assert update["url"].endswith(f"/{moved['slug']}/")
+    assert (update["version"], update["previous_sha256"]) == (2, old["content_sha256"])
+
+
+def test_an_article_found_under_a_url_that_redirects_is_exported_under_where_it_landed(tmp_path):
+    articles = list(matra.ARTICLES)
+    moved = matra.renamed(articles[5], articles[5]["slug"] + "-baru")
+    new_site = matra.build_site([*articles[:5], moved, *articles[6:]])
+    # Discovery (the REST API) still shows the old URL; the site answers it with a 301.
+    with Replica(matra.build_site(articles)) as replica:
+        new_site.bind(replica.base_url)
+        replica.add_fault(old_slug_redirect(matra.article_path(articles[5]), matra.article_path(moved), new_site))
+        run = crawl("matra", replica.base_url, tmp_path)
+    urls = sorted(item["url"] for item in run.items)
+    assert replica.base_url + matra.article_path(moved) in urls
+    assert replica.base_url + matra.article_path(articles[5]) not in urls
+    assert len(urls) == len(articles)
 
 
 def test_sigkill_mid_run_then_rerun_exports_everything_once(tmp_path):

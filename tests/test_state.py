@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from matra_crawler.state import RUN_OK, StateStore
+from matra_crawler.urls import canonical_url
 
 SITE = "matra"
 URL = "https://medialintassumatera.net/2023/12/28/pj-gubernur-buka-rakor/"
@@ -74,6 +75,61 @@ def test_changed_content_is_version_2_with_previous_hash(store, tmp_path):
     assert (state.exported_version, state.exported_sha256) == (2, sha("Baru, dikoreksi."))
     assert state.feed_path == str(tmp_path / "b.jsonl")
     assert state.pending_sha256 is None
+
+
+# ------------------------------------------------- moved articles (post IDs)
+NEW_URL = URL.replace("buka-rakor", "buka-rakor-camat")
+
+
+def test_an_article_under_a_new_url_with_its_post_id_is_the_same_article(store, tmp_path):
+    store.record_item(SITE, item(), post_id="4521")
+    store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+    assert store.record_item(SITE, item(url=NEW_URL), post_id=4521) is None   # unchanged: not exported
+    assert store.moved == [(canonical_url(URL), canonical_url(NEW_URL))]
+    assert store.known(SITE, URL) is None
+    moved = store.known(SITE, NEW_URL)
+    assert (moved.exported_version, moved.post_id, moved.exported_sha256) == (1, "4521", item()["content_sha256"])
+
+
+def test_a_moved_and_edited_article_is_its_next_version(store, tmp_path):
+    store.record_item(SITE, item("Lama."), post_id="4521")
+    store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+    assert store.record_item(SITE, item("Baru.", url=NEW_URL), post_id="4521") == (2, sha("Lama."))
+
+
+@pytest.mark.parametrize("first_id,second_id", [
+    (None, "4521"),     # the first run knew no id (a page without one, or an older state)
+    ("4521", "4522"),   # another post
+    ("4521", None),     # the new page shows no id
+])
+def test_without_the_same_post_id_a_new_url_is_a_new_article(store, tmp_path, first_id, second_id):
+    store.record_item(SITE, item(), post_id=first_id)
+    store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+    assert store.record_item(SITE, item(url=NEW_URL), post_id=second_id) == (1, None)
+    assert store.moved == [] and store.known(SITE, URL).exported_version == 1
+
+
+def test_a_post_id_names_one_row(store, tmp_path):
+    """A URL that takes the id over (the post moved back, or the same
+    post seen under two URLs) leaves the older row without it."""
+    store.record_item(SITE, item(), post_id="4521")
+    store.record_item(SITE, item(url=NEW_URL), post_id="4521")   # moved
+    store.record_item(SITE, item(), post_id="4521")              # and back
+    rows = store.db.execute("SELECT canonical_url FROM articles WHERE post_id = '4521'").fetchall()
+    assert [row[0] for row in rows] == [canonical_url(URL)]
+
+
+def test_a_state_file_from_before_post_ids_is_brought_up_to_date(db_path, tmp_path):
+    db_path.parent.mkdir(parents=True)
+    with StateStore(db_path) as store:
+        store.record_item(SITE, item())
+        store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+        store.db.execute("DROP INDEX articles_post")
+        store.db.execute("ALTER TABLE articles DROP COLUMN post_id")   # as an older version left it
+    with StateStore(db_path) as store:
+        assert store.known(SITE, URL).exported_version == 1
+        assert store.record_item(SITE, item(), post_id="4521") is None
+        assert store.known(SITE, URL).post_id == "4521"
 
 
 def test_keys_are_canonical_urls(store, tmp_path):

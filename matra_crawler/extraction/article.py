@@ -62,6 +62,8 @@ SIGNED_AFTER = 2  # story paragraphs before a signature: a lone bold name elsewh
 # Links to section pages: /category/sport/, /kategori/daerah/, /rubrik/politik/.
 SECTION_HREF = re.compile(r"/(category|categories|kategori|section|sections|rubrik|ressort|rubrique|seccion)/", re.I)
 AUTHOR_HREF = re.compile(r"/(author|autor|penulis|reporter|wartawan|journalist|redakteur)", re.I)
+POST_ID_CLASS = re.compile(r"(?<![\w-])postid-(\d+)(?![\w-])")
+SHORTLINK_ID = re.compile(r"[?&]p=(\d+)(?:&|$)")
 META_AUTHORS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                 "dcterms.creator", "byl")
 
@@ -130,6 +132,7 @@ class ArticlePage:
             "fetched_at": fetched.isoformat(timespec="seconds"),
             "field_sources": self.sources,
             "utc_offset": self.profile.utc_offset if self.profile else None,
+            "post_id": self.post_id(),
         }
         # The body last: reading it prunes the tree the other fields are read from.
         body, item["images"] = self.body_and_images()
@@ -330,6 +333,20 @@ class ArticlePage:
             if isinstance(value, str) and re.match(r"^[A-Za-z]{2,3}\b", value.strip()):
                 return re.split(r"[-_]", value.strip())[0].lower()
         return self.profile.language if self.profile else None
+
+    def post_id(self) -> str | None:
+        """The CMS's own id of the article, which stays when its URL changes
+        (an editor fixing a WordPress slug): the REST API's `id`, else what
+        WordPress core prints on every post, the body class "postid-N" or
+        the shortlink "?p=N"."""
+        if self.hints.get("id"):
+            return str(self.hints["id"])
+        body = self.root.find("body")
+        found = POST_ID_CLASS.search(body.get("class") or "") if body is not None else None
+        if not found:
+            shortlink = self.root.find(".//head/link[@rel='shortlink']")
+            found = SHORTLINK_ID.search(shortlink.get("href") or "") if shortlink is not None else None
+        return found.group(1) if found else None
 
     # ----------------------------------------------------------- dates
     def date_candidates(self) -> list[dict]:

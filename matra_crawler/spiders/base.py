@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, timedelta, timezone
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -71,7 +71,10 @@ class NewsSpider(scrapy.Spider):
         self.state: StateStore | None = None
         self.watermark: datetime | None = None    # newest date the last good run saw
         self.newest_seen: datetime | None = None  # this run's, for the next one
-        self.discovered_modified: dict[str, datetime] = {}  # canonical URL -> lastmod
+        # What the state records with an item beyond its fields, from its
+        # extraction to the StatePipeline (kept only with the state on):
+        # canonical URL -> (discovery's lastmod, the CMS's post id).
+        self.state_notes: dict[str, tuple[datetime | None, str | None]] = {}
         self.group_order = list(range(len(DISCOVERY_GROUPS)))  # see start_group
         self.answered_group: int | None = None
         # Names this run: its feed file and its row in the state.
@@ -440,15 +443,11 @@ class NewsSpider(scrapy.Spider):
             return False  # unchanged since `since`, so published before it
         return True
 
-    def note_seen(self, entry: Found, url: str) -> None:
-        """Remember discovery's dates: the newest moves the watermark, the
-        lastmod (keyed by the canonical `url`) goes into the state with the
-        article, and leaves this dict when it does."""
+    def note_seen(self, entry: Found) -> None:
+        """The newest date discovery shows moves the watermark."""
         moment = entry.modified or entry.published
         if moment and moment.tzinfo and (self.newest_seen is None or moment > self.newest_seen):
             self.newest_seen = moment
-        if entry.modified and self.state:  # only the state reads it: no memory spent without
-            self.discovered_modified[url] = entry.modified
 
     def fetch_url(self, url: str) -> str:
         """The URL to download for an article (the profile may add a query)."""
@@ -475,7 +474,7 @@ class NewsSpider(scrapy.Spider):
             if not self.wanted(entry):
                 stats.inc_value("discovery/outside_date_range")
                 continue
-            self.note_seen(entry, url)
+            self.note_seen(entry)
             if self.state and self.state.is_unchanged(self.site_name, url, entry.modified):
                 self.requested.add(key)
                 stats.inc_value("state/skipped_unchanged")
@@ -486,7 +485,7 @@ class NewsSpider(scrapy.Spider):
             self.requested.add(key)
             stats.inc_value("discovery/articles_requested")
             yield self.article_request(self.fetch_url(article_url), hints=entry.hints,
-                                       article_url=article_url)
+                                       article_url=article_url, discovered_modified=entry.modified)
 
     def parse_article(self, response):
         """Extract one page; an article split over pages is followed page by
@@ -502,14 +501,31 @@ class NewsSpider(scrapy.Spider):
             first["images"] += [i for i in raw["images"] if i["url"] not in seen]
             raw = first
         else:
-            raw["url"] = response.meta.get("article_url", response.url)
+            raw["url"] = self.article_url(response)
         next_url = self.next_page_url(response, raw)
         if next_url:
             yield self.article_request(next_url, first_page=raw, hints=response.meta.get("hints"),
-                                       pages_seen=response.meta.get("pages_seen", []) + [response.url])
+                                       pages_seen=response.meta.get("pages_seen", []) + [response.url],
+                                       discovered_modified=response.meta.get("discovered_modified"))
             return
         self.count_field_sources(raw)
+        if self.state:
+            self.state_notes[self.canonical(raw["url"])] = (response.meta.get("discovered_modified"),
+                                                            raw.get("post_id"))
         yield raw
+
+    def article_url(self, response) -> str:
+        """The URL an article is exported and remembered under: the one
+        discovery found, or the one it redirected to (a changed slug, a
+        moved section), so that whichever of the two the next discovery
+        shows leads to one article, not two."""
+        if not response.meta.get("redirect_urls"):
+            return response.meta.get("article_url", response.url)
+        parts = urlsplit(clean_url(response.url))
+        fetch_query = set(parse_qsl(self.profile.fetch_query))
+        query = urlencode([pair for pair in parse_qsl(parts.query, keep_blank_values=True)
+                           if pair not in fetch_query])
+        return urlunsplit(parts._replace(query=query))
 
     def next_page_url(self, response, raw) -> str | None:
         if not self.profile.next_page:

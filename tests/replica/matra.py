@@ -508,6 +508,17 @@ def edited(article: dict) -> dict:
     return changed
 
 
+def renamed(article: dict, slug: str) -> dict:
+    """The same post (same ID, same text) under a new slug, saved a minute
+    ago: WordPress moves its modified time and answers the old URL with a
+    301 to the new one (wp_old_slug_redirect)."""
+    moved = copy.deepcopy(article)
+    moved["slug"] = slug
+    moved["modified_at"] = (datetime.now(timezone.utc) - timedelta(minutes=1)).astimezone(
+        WIB).isoformat(timespec="seconds")
+    return moved
+
+
 def follow_up(article: dict, slug: str, published_at: str, post_id: int | None = None) -> dict:
     """A new article, published at `published_at`, written like `article`."""
     new = copy.deepcopy(article)
