@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -86,7 +87,9 @@ def test_an_article_whose_slug_changed_is_not_exported_again(tmp_path):
         replica.clear_log()
         second = crawl("matra", replica.base_url, tmp_path)
         assert article_requests(replica) == [matra.article_path(moved)]
-        replica.replace_route(matra.build_site([*articles[:3], matra.edited(moved), *articles[4:]]))
+        fixed = matra.edited(moved)   # saved again, 30 s after the rename (not in its second)
+        fixed["modified_at"] = (datetime.fromisoformat(moved["modified_at"]) + timedelta(seconds=30)).isoformat()
+        replica.replace_route(matra.build_site([*articles[:3], fixed, *articles[4:]]))
         third = crawl("matra", replica.base_url, tmp_path)
     assert second.returncode == 0 and second.items == []
     assert second.stats["state/moved"] == 1 and second.stats["state/unchanged"] == 1

@@ -54,9 +54,8 @@ DATE_CLASS = re.compile(r"date|datum|tanggal|time|posted-on|published", re.I)
 BYLINE_CLASS = re.compile(r"author|byline|penulis|reporter", re.I)
 # Cheap prefilters: a literal regex on the lowercased class, an XPath run in C.
 MARKS = re.compile(r"date|datum|tanggal|time|posted-on|published|author|byline|penulis|reporter")
-TEXT_CONTAINER_CANDIDATES = etree.XPath("//*[@itemprop='articleBody' or contains(@class, 'content') or "
-                                        "contains(@class, 'body') or contains(@class, 'Body') or "
-                                        "contains(@class, 'txt-article')]")
+# A story-text container's class holds one of these (ARTICLE_TEXT_CLASS says which exactly).
+TEXT_CONTAINER_MARKS = ("content", "body", "Body", "txt-article")
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right|(?<![\w-])(has-text-align-right|text-right|align-?right)(?![\w-])", re.I)
 SIGNED_AFTER = 2  # story paragraphs before a signature: a lone bold name elsewhere is a box title
 # Links to section pages: /category/sport/, /kategori/daerah/, /rubrik/politik/.
@@ -98,11 +97,41 @@ class ArticlePage:
         base = root.find(".//base[@href]")
         self.base_url = urljoin(url, base.get("href")) if base is not None else url
         self.sources: dict[str, str | None] = {}
+        self._text_container: dict = {}   # element -> is_text_container
 
     # ----------------------------------------------------------- helpers
     def site_select(self, name: str) -> list:
+        """The profile's selector `name`, looked up inside the article
+        (`scope`) first: a walk over a small subtree instead of the page,
+        and no teaser of another story can answer. Nothing there: the page."""
         css = getattr(self.selectors, name, "") if self.selectors else ""
+        if not css:
+            return []
+        found = select(self.scope, css)
+        if not found and self.scope is not self.root:
+            found = select(self.root, css)
+        return found
+
+    @cached_property
+    def site_bodies(self) -> list:
+        """Every element the profile's body selector matches on the page."""
+        css = self.selectors.body if self.selectors else ""
         return select(self.root, css) if css else []
+
+    @cached_property
+    def site_body(self):
+        """Of those, the story's: the one with the most text."""
+        return max(self.site_bodies, key=lambda e: len(text_of(e)), default=None)
+
+    @cached_property
+    def scope(self):
+        """The element holding the whole article (the profile's `scope`, e.g.
+        WordPress's <article>) around the story's body; else the page."""
+        css = self.selectors.scope if self.selectors else ""
+        if not css or self.site_body is None:
+            return self.root
+        holders = set(select(self.root, css))
+        return next((e for e in self.site_body.iterancestors() if e in holders), self.root)
 
     @cached_property
     def site_names(self) -> list[str]:
@@ -183,7 +212,7 @@ class ArticlePage:
 
     def body_and_images(self) -> tuple[list[str], list[dict]]:
         images: list[dict] = []
-        element = max(self.site_select("body"), key=lambda e: len(text_of(e)), default=None)
+        element = self.site_body
         paras: list[str] = []
         if element is not None:
             images = take_captions(element, self.base_url)
@@ -453,15 +482,20 @@ class ArticlePage:
                 found.append({"field": field, "source": "time", "value": value})
         return found
 
-    @cached_property
-    def text_containers(self) -> set:
-        """The story-text elements (the profile's body, .entry-content...)."""
-        found = {e for e in TEXT_CONTAINER_CANDIDATES(self.root)
-                 if e.get("itemprop") == "articleBody" or ARTICLE_TEXT_CLASS.search(e.get("class") or "")}
-        return found | set(self.site_select("body"))
-
     def in_article_text(self, element) -> bool:
-        return any(a in self.text_containers for a in element.iterancestors())
+        """Inside story text (the profile's body, .entry-content...)? Asked of
+        the element's ancestors, remembered per ancestor: cheaper than
+        finding every text container of the page first."""
+        return any(self.is_text_container(a) for a in element.iterancestors())
+
+    def is_text_container(self, element) -> bool:
+        known = self._text_container.get(element)
+        if known is None:
+            css = element.get("class") or ""
+            known = self._text_container[element] = (
+                element.get("itemprop") == "articleBody" or element in self.site_bodies
+                or any(mark in css for mark in TEXT_CONTAINER_MARKS) and bool(ARTICLE_TEXT_CLASS.search(css)))
+        return known
 
     @staticmethod
     def elsewhere(element) -> bool:

@@ -13,6 +13,7 @@ PROFILE = SiteProfile(
     # The home page lists every category's news, newest first.
     listings=(Listing("/", "/page/{page}/", item="main article"),),
     selectors=Selectors(
+        scope="article",
         title="h1.entry-title",
         body="div.entry-content",
         published=".entry-meta .posted-on, .entry-meta .entry-date",

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 class Selectors:
     """CSS selectors for one site's article pages (empty = generic fallback)."""
 
+    # The element holding the whole article, header to footer (WordPress's
+    # <article>): the other selectors look inside it first, then the page.
+    scope: str = ""
     title: str = ""
     body: str = ""
     # Visible date text (a last resort after JSON-LD, meta and <time datetime>).
