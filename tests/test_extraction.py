@@ -5,6 +5,7 @@ described in /work/shared/sites.md); none is a capture of a live site.
 """
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timezone
 
 import pytest
@@ -542,3 +543,41 @@ def with_body_class(html: str, classes: str) -> str:
 ])
 def test_post_id_comes_from_rest_then_what_wordpress_prints(html, hints, post_id):
     assert extract(html, hints=hints)["post_id"] == post_id
+
+
+# ------------------------------------------------------------------ scope
+SCOPED = SiteProfile(name="s", source_name="S", base_url="https://s.example/",
+                     selectors=Selectors(scope="article", title="h1.entry-title", body="div.entry-content",
+                                         authors=".entry-meta .author", tags=".tags-links a"))
+
+
+def teaser(title: str, author: str) -> str:
+    """Another story's box, built like the article itself (a "popular" widget, a top story)."""
+    return (f"<article class='post teaser'><h1 class='entry-title'>{title}</h1>"
+            f"<div class='entry-meta'><span class='author'>{author}</span></div>"
+            f"<div class='entry-content'><p>Ringkas.</p></div></article>")
+
+
+def scoped_page(tags_inside: bool = True) -> str:
+    tags = "<div class='tags-links'><a href='/tag/camat/'>Camat</a></div>"
+    article = ("<article class='post'><h1 class='entry-title'>Camat Diminta Jaga Netralitas</h1>"
+               "<div class='entry-meta'><span class='author'>Ade SM</span></div>"
+               f"<div class='entry-content'>{story_html()}</div>{tags if tags_inside else ''}</article>")
+    return page(body=teaser("Berita Lain", "Redaksi") + article + teaser("Berita Ketiga", "Admin")
+                + ("" if tags_inside else tags))
+
+
+@pytest.mark.parametrize("tags_inside", [True, False])
+def test_profile_selectors_answer_from_the_article_not_from_a_teaser_before_it(tags_inside):
+    item = extract(scoped_page(tags_inside), profile=SCOPED)
+    assert item["title"] == "Camat Diminta Jaga Netralitas"
+    assert item["authors"] == ["Ade SM"]
+    assert item["body"].startswith(STORY[0][:40])
+    # nothing in the article: the page answers (a theme printing its tags after </article>)
+    assert item["tags"] == ["Camat"]
+
+
+def test_without_a_scope_a_profile_reads_the_whole_page():
+    unscoped = SiteProfile(name="u", source_name="U", base_url="https://u.example/",
+                           selectors=dataclasses.replace(SCOPED.selectors, scope=""))
+    assert "Redaksi" in extract(scoped_page(), profile=unscoped)["authors"]   # the teaser's byline leaks in
