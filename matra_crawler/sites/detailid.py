@@ -32,6 +32,7 @@ PROFILE = SiteProfile(
     # A slug has a letter: /2024/01/02/ (a day archive) is no post.
     article_path=r"^/\d{4}/\d{2}/[a-z0-9-]*[a-z][a-z0-9-]*/?$",
     selectors=Selectors(
+        scope="article",
         title="h1.entry-title",
         body="div.entry-content",
         published=".entry-meta .posted-on",

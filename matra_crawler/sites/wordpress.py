@@ -45,6 +45,7 @@ ARTICLE_PATH = (r"^/(?:\d{4}/\d{2}/(?:\d{2}/)?)?(?!wp-)"
                 r"[^/?#.]+-[^/?#.]+/?$")
 
 SELECTORS = Selectors(
+    scope="article",   # post_class()'s <article>, where the theme has one
     title=", ".join((
         "h1.entry-title", "h1.wp-block-post-title", "h1.jeg_post_title", "h1.tdb-title-text",
         ".td-post-title h1", "h1.post-title")),
