@@ -486,6 +486,26 @@ def test_page_without_an_article_raises_no_article(html):
         extract(html)
 
 
+MENU = ("<header><ul class='menu'>" + "".join(
+    f"<li><a href='/{w.lower()}/'>{w}</a></li>" for w in
+    ("Beranda", "Daerah", "Politik", "Ekonomi", "Olahraga", "Hukum", "Pendidikan", "Opini", "Video", "Indeks"))
+    + "</ul></header>")
+
+
+def test_a_page_whose_scripts_did_not_build_the_story_has_no_article():
+    # the menu and footer a JS-built page serves before its scripts run
+    shell = page(body=MENU + "<div id='app' class='read__content'></div><footer class='footer'>"
+                             "<p>Redaksi · Pedoman Media Siber · Kontak</p></footer>")
+    with pytest.raises(NoArticle):
+        extract(shell)
+
+
+def test_a_short_story_with_one_real_paragraph_is_an_article():
+    brief = ("Hujan deras sejak Kamis sore membuat Sungai Batanghari meluap dan merendam "
+             "ratusan rumah warga di Kecamatan Danau Teluk, Kota Jambi.")
+    assert extract(page(body=MENU + f"<article><p>{brief}</p></article>"))["body"] == brief
+
+
 def test_raw_article_contract():
     head = YOAST_GRAPH + "<link rel='canonical' href='/2023/12/28/camat/'>" \
            "<meta property='og:site_name' content='Media Lintas Sumatera'>"

@@ -46,7 +46,11 @@ HEADERISH = re.compile(r"meta|byline|date|time|publish|posted|info|author|dateli
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 CATEGORY_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
 TAG_LINKS = etree.XPath("//a[normalize-space(@rel) = 'tag']")
-MIN_GENERIC_CHARS = 40  # characters, not words: Japanese and Chinese have no spaces
+# A story found without site knowledge holds at least one real paragraph (in
+# characters: Japanese and Chinese have no spaces). A menu, a cookie notice,
+# an empty JS shell whose scripts failed have none. Every page of the saved
+# real-page suites has one of 114 characters or more.
+MIN_STORY_PARAGRAPH = 80
 WORDS = re.compile(r"\w+")
 HEADLINE_BLOCK_MAX = 300  # characters: more is a teaser list or the story, not a date line
 # Marks of the date line and byline under a headline (class names, author-page links).
@@ -230,8 +234,8 @@ class ArticlePage:
             drop_captions(self.root)
             drop_code(self.root)
             paras = trafilatura_paragraphs(self.root, self.url)
-            if sum(map(len, paras)) < MIN_GENERIC_CHARS:
-                paras = []  # a menu or a cookie notice, not an article
+            if max(map(len, paras), default=0) < MIN_STORY_PARAGRAPH:
+                paras = []  # a menu, a cookie notice, a shell: not an article
             self.sources["body"] = "generic" if paras else None
         return paras, self.with_lead_image(images)
 
