@@ -14,10 +14,17 @@ from pathlib import Path
 from scrapy.extensions.feedexport import FileFeedStorage
 
 
+def new_run_stamp() -> str:
+    """A run's start, UTC, to the millisecond ("2026-11-28T021500.123"): safe
+    in file names, sorting in time order, and distinct for two crawls of one
+    site started in the same second (their feeds and state rows must not
+    collide)."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H%M%S.%f")[:-3]
+
+
 def uri_params(params: dict, spider) -> dict:
-    """Adds %(run_stamp)s: the run's start, UTC, safe in file names."""
-    params["run_stamp"] = getattr(spider, "run_id", None) or \
-        datetime.now(timezone.utc).strftime("%Y-%m-%dT%H%M%S")
+    """Adds %(run_stamp)s: the spider's run id (see new_run_stamp)."""
+    params["run_stamp"] = getattr(spider, "run_id", None) or new_run_stamp()
     return params
 
 

@@ -1,7 +1,7 @@
 """Feeds appear whole or not at all."""
 from pathlib import Path
 
-from matra_crawler.feedstorage import AtomicFileFeedStorage
+from matra_crawler.feedstorage import AtomicFileFeedStorage, uri_params
 from matra_crawler.middlewares import retry_after_seconds
 
 
@@ -33,3 +33,19 @@ def test_retry_after_forms():
     assert retry_after_seconds(None) is None
     assert retry_after_seconds(b"soon") is None
     assert retry_after_seconds(b"Wed, 21 Oct 2015 07:28:00 GMT") == 0.0   # in the past
+
+
+def test_crawls_started_in_one_second_get_their_own_feed_names():
+    """Two `scrapy crawl matra` of one site in the same second must not share
+    a feed file or a state row: the run id counts milliseconds."""
+    import time
+
+    from matra_crawler.sites import MATRA
+    from matra_crawler.spiders.sites import spider_for
+
+    first = spider_for(MATRA)()
+    time.sleep(0.002)
+    second = spider_for(MATRA)()
+    stamps = [uri_params({}, spider)["run_stamp"] for spider in (first, second)]
+    assert stamps[0] < stamps[1]                          # distinct, and name order is time order
+    assert len(stamps[0]) == len("2026-11-28T021500.123")

@@ -22,6 +22,7 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from .. import __version__
 from ..discovery import Found, parse_feed, parse_listing, parse_rest_posts, parse_sitemap, well_formed
 from ..extraction import NoArticle, extract_article
+from ..feedstorage import new_run_stamp
 from ..sites.profile import SiteProfile
 from ..state import StateStore
 from ..urls import canonical_url, clean_url, url_fingerprint
@@ -78,7 +79,7 @@ class NewsSpider(scrapy.Spider):
         self.group_order = list(range(len(DISCOVERY_GROUPS)))  # see start_group
         self.answered_group: int | None = None
         # Names this run: its feed file and its row in the state.
-        self.run_id = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H%M%S")  # or -s RUN_ID
+        self.run_id = new_run_stamp()  # or -s RUN_ID
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
