@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timezone, tzinfo
 from io import BytesIO
 from urllib.parse import urljoin, urlsplit
 
@@ -18,7 +18,7 @@ import lxml.etree
 from parsel import Selector
 from scrapy.utils.sitemap import Sitemap
 
-from .normalize.dates import parse_date
+from .normalize.dates import is_time_ago, parse_date
 
 URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 
@@ -32,11 +32,22 @@ class Found:
     modified: datetime | None = None
     # Passed on to extraction (e.g. REST dates, which beat anything on the page).
     hints: dict = field(default_factory=dict)
+    # A listing's "21 Jam yang lalu": rounded down, 21 to 22 hours ago.
+    approximate: bool = False
 
-    def published_day(self) -> date | None:
+    def published_day(self, tz: tzinfo | None = None) -> date | None:
+        """The day of publication on the site's clock (`tz`): REST and
+        sitemaps state UTC, and 03:00 WIB is the day before in UTC."""
         if self.published:
-            return self.published.date()
+            return local_day(self.published, tz)
         return date_from_url(self.url)
+
+    def modified_day(self, tz: tzinfo | None = None) -> date | None:
+        return local_day(self.modified, tz) if self.modified else None
+
+
+def local_day(moment: datetime, tz: tzinfo | None) -> date:
+    return moment.astimezone(tz).date() if tz and moment.tzinfo else moment.date()
 
 
 def date_from_url(url: str) -> date | None:
@@ -140,7 +151,7 @@ def parse_listing(html: str, page_url: str, is_article, *, item: str = "", item_
         boxes = [page]
     seen, found = set(), []
     for box in boxes:
-        when = None
+        when, text = None, ""
         if item_date:
             text = " ".join(t.strip() for t in box.css(item_date).css("::attr(datetime), ::text").getall())
             when = parse_date(text, now=now) if text.strip() else None
@@ -149,5 +160,5 @@ def parse_listing(html: str, page_url: str, is_article, *, item: str = "", item_
             if url in seen or not is_article(urlsplit(url).path):
                 continue
             seen.add(url)
-            found.append(Found(url, published=when))
+            found.append(Found(url, published=when, approximate=when is not None and is_time_ago(text)))
     return found

@@ -83,6 +83,23 @@ def test_since_and_until_bound_the_run(tmp_path, disable):
     assert not any(path[1:5] < since[:4] for path in fetched)
 
 
+@pytest.mark.parametrize("disable", [(), ("rest",), ("rest", "sitemap", "feed")])
+def test_since_and_until_are_days_on_the_sites_clock(tmp_path, disable):
+    """03:00 WIB on the `since` day is 20:00 UTC the day before, and 05:00
+    WIB the day after `until` is 22:00 UTC on it: the days are WIB days."""
+    newest = max(matra.ARTICLES, key=lambda a: a["published_at"])
+    edges = [matra.follow_up(newest, slug, when, post_id=990001 + n) for n, (slug, when) in enumerate([
+        ("sebelum-tengah-malam-sehari-sebelumnya", "2026-11-09T23:00:00+07:00"),    # out
+        ("dini-hari-hari-pertama", "2026-11-10T03:00:00+07:00"),                    # in
+        ("larut-malam-hari-terakhir", "2026-11-12T23:30:00+07:00"),                 # in
+        ("subuh-sehari-sesudahnya", "2026-11-13T05:00:00+07:00"),                   # out
+    ])]
+    replica, result, _ = crawl_replica("matra", matra.build_site([*matra.ARTICLES, *edges], disable=disable),
+                                       tmp_path, "-a", "since=2026-11-10", "-a", "until=2026-11-12")
+    assert sorted(item["url"].rstrip("/").rsplit("/", 1)[-1] for item in result.items) == \
+        ["dini-hari-hari-pertama", "larut-malam-hari-terakhir"]
+
+
 def test_a_feed_short_of_since_lets_the_listings_reach_back(tmp_path):
     """The feed holds the newest 10 (back to 2023-05-16): a run from 2022 needs the listings too."""
     since = "2022-01-01"

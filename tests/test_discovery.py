@@ -146,3 +146,40 @@ def test_listing_item_selector_falls_back_to_the_page_only_when_asked():
     assert [f.url for f in found] == ["https://m.net/2024/01/05/sidebar/"]
     assert parse_listing(html, "https://m.net/page/9/", MATRA.is_article, item="main article",
                          whole_page_fallback=False) == []
+
+
+# ------------------------------------------------ since/until at discovery
+def utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(timezone.utc)
+
+
+@pytest.mark.parametrize("found,wanted", [
+    # REST and sitemaps state UTC; the bounds are days on the site's clock (WIB)
+    (Found("https://m.net/a/", published=utc("2026-11-10T03:00:00+07:00")), True),
+    (Found("https://m.net/a/", published=utc("2026-11-09T22:00:00+07:00")), False),
+    (Found("https://m.net/a/", published=utc("2026-11-12T23:30:00+07:00")), True),
+    (Found("https://m.net/a/", published=utc("2026-11-13T05:00:00+07:00")), False),
+    (Found("https://m.net/a/", modified=utc("2026-11-10T03:00:00+07:00")), True),
+    (Found("https://m.net/a/", modified=utc("2026-11-09T23:59:00+07:00")), False),
+    # a listing's rounded "21 Jam yang lalu" may put an article of the `until`
+    # day on the next: one day of slack (the page's own date decides later)
+    (Found("https://m.net/a/", published=utc("2026-11-13T00:30:00+07:00"), approximate=True), True),
+    (Found("https://m.net/a/", published=utc("2026-11-14T00:30:00+07:00"), approximate=True), False),
+    (Found("https://m.net/a/", published=utc("2026-11-13T00:30:00+07:00")), False),   # an exact date: no slack
+])
+def test_discovery_bounds_since_and_until_in_the_sites_days(found, wanted):
+    from matra_crawler.spiders.sites import spider_for
+
+    spider = spider_for(MATRA)(since="2026-11-10", until="2026-11-12")
+    assert spider.wanted(found) is wanted
+
+
+@pytest.mark.parametrize("shown,approximate", [
+    ("21 Jam yang lalu", True), ("2 Hari yang lalu", True),
+    ("Kamis, 12 November 2026 | 13:12 WIB", False), ("kemarin 13:12", False),
+])
+def test_time_ago_listing_dates_are_marked_approximate(shown, approximate):
+    html = f"<div class='item'><a href='/2026/11/13/a-b/'>A</a><span class='d'>{shown}</span></div>"
+    [found] = parse_listing(html, "https://m.net/", lambda path: True, item="div.item", item_date="span.d",
+                            now=utc("2026-11-13T21:00:00+07:00"))
+    assert found.published is not None and found.approximate is approximate

@@ -108,6 +108,12 @@ _DAY_GRANULAR_UNITS = {"hari", "minggu", "pekan", "bulan", "tahun"}
 _DATEPARSER_MAX_CHARS = 100
 
 
+def is_time_ago(text: str) -> bool:
+    """A "21 Jam yang lalu" date: counted in whole units, rounded down, so the
+    moment it gives may be up to one unit (its day, one day) after the real one."""
+    return bool(_AGO.search(text or ""))
+
+
 def parse_date(
     text: str, *, now: datetime | None = None, default_tz: tzinfo = WIB
 ) -> datetime | None:

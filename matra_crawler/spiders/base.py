@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, timedelta, timezone
+from functools import cached_property
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import scrapy
@@ -361,7 +362,7 @@ class NewsSpider(scrapy.Spider):
     def reaches_since(self, found: list[Found], source: str) -> bool:
         """Whether what a source lists reaches back to -a since (undated
         lists are taken as complete; without since, any list is)."""
-        days = [f.published_day() or (f.modified.date() if f.modified else None) for f in found]
+        days = [f.published_day(self.site_tz) or f.modified_day(self.site_tz) for f in found]
         days = [day for day in days if day]
         if not self.since or not days or min(days) <= self.since:
             return True
@@ -406,7 +407,7 @@ class NewsSpider(scrapy.Spider):
             return
         # Newest first: once the last dated article is older than `since`,
         # every later page is too (a sticky post at the top changes nothing).
-        days = [day for day in (f.published_day() for f in found) if day]
+        days = [day for day in (f.published_day(self.site_tz) for f in found) if day]
         reached_since = bool(self.since and days) and days[-1] < self.since
         max_pages = self.settings.getint("LISTING_MAX_PAGES")
         if new_here and not reached_since and page < max_pages:
@@ -437,12 +438,22 @@ class NewsSpider(scrapy.Spider):
             return url.split("#")[0]
 
     def wanted(self, found: Found) -> bool:
-        day = found.published_day()
-        if day and (self.since and day < self.since or self.until and day > self.until):
+        """Inside -a since/until as far as discovery can tell; the page's own
+        date decides the rest (DateRangePipeline). Days are the site's."""
+        day = found.published_day(self.site_tz)
+        # A rounded listing date can put a story of the `until` day on the next one.
+        until = self.until + timedelta(days=1) if self.until and found.approximate else self.until
+        if day and (self.since and day < self.since or until and day > until):
             return False
-        if self.since and found.modified and found.modified.date() < self.since:
+        modified = found.modified_day(self.site_tz)
+        if self.since and modified and modified < self.since:
             return False  # unchanged since `since`, so published before it
         return True
+
+    @cached_property
+    def site_tz(self):
+        """The site's clock: its profile's offset (WIB unless it says otherwise)."""
+        return datetime.strptime(self.profile.utc_offset or "+07:00", "%z").tzinfo
 
     def note_seen(self, entry: Found) -> None:
         """The newest date discovery shows moves the watermark."""
