@@ -58,3 +58,11 @@ def crawl_replica(spider: str, route, workdir: Path, *args: str, **options) -> t
     with Replica(route) as replica:
         result = crawl(spider, replica.base_url, workdir, *args, **options)
         return replica, result, replica.requests()
+
+
+def crawl_built_replica(spider: str, replica_module, workdir: Path) -> tuple:
+    """`replica_module.build_site()` crawled once by `spider` (a replica whose
+    site object carries its articles): (the site, the CrawlResult, the requests)."""
+    site = replica_module.build_site()
+    _, result, requests = crawl_replica(spider, site, workdir)
+    return site, result, requests

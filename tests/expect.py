@@ -47,3 +47,9 @@ def check_items(items: list[dict], expected: list[dict], compared: tuple[str, ..
             if name == "modified_at" and unmodified:
                 continue
             assert same_instant_and_offset(got[name], want[name]), (want["url"], name, got[name], want[name])
+
+
+def expected_items(replica_module, site, articles=None) -> list[dict]:
+    """`replica_module.expected_item(site, article)` for `articles`, by default
+    every article of `site`."""
+    return [replica_module.expected_item(site, a) for a in (site.articles if articles is None else articles)]

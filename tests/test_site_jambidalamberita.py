@@ -7,13 +7,13 @@ text. Its news index is the only discovery source.
 """
 import pytest
 
-from tests.crawling import crawl_replica
-from tests.expect import check_items
+from tests.crawling import crawl_built_replica, crawl_replica
+from tests.expect import check_items, expected_items
 from tests.replica import jambidalamberita as jdb
 
 
 def expected(site, articles=None):
-    return [jdb.expected_item(site, a) for a in (site.articles if articles is None else articles)]
+    return expected_items(jdb, site, articles)
 
 
 def article_paths(requests):
@@ -22,9 +22,7 @@ def article_paths(requests):
 
 @pytest.fixture(scope="module")
 def full_crawl(tmp_path_factory):
-    site = jdb.build_site()
-    _, result, requests = crawl_replica("jambidalamberita", site, tmp_path_factory.mktemp("full"))
-    return site, result, requests
+    return crawl_built_replica("jambidalamberita", jdb, tmp_path_factory.mktemp("full"))
 
 
 def test_every_article_exported_once_with_its_fields(full_crawl):

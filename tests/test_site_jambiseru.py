@@ -6,13 +6,13 @@ It is WordPress with its REST API closed, so sitemaps and the feed answer.
 """
 import pytest
 
-from tests.crawling import crawl_replica
-from tests.expect import check_items
+from tests.crawling import crawl_built_replica, crawl_replica
+from tests.expect import check_items, expected_items
 from tests.replica import jambiseru
 
 
 def expected(site, articles=None):
-    return [jambiseru.expected_item(site, a) for a in (site.articles if articles is None else articles)]
+    return expected_items(jambiseru, site, articles)
 
 
 def page_paths(site, article):
@@ -27,9 +27,7 @@ def fetched_pages(site, requests):
 
 @pytest.fixture(scope="module")
 def full_crawl(tmp_path_factory):
-    site = jambiseru.build_site()
-    _, result, requests = crawl_replica("jambiseru", site, tmp_path_factory.mktemp("full"))
-    return site, result, requests
+    return crawl_built_replica("jambiseru", jambiseru, tmp_path_factory.mktemp("full"))
 
 
 def test_every_article_exported_once_with_its_fields(full_crawl):

@@ -9,14 +9,14 @@ from datetime import datetime, timedelta
 import pytest
 
 from matra_crawler.normalize.dates import parse_date
-from tests.crawling import crawl_replica
-from tests.expect import check_items
+from tests.crawling import crawl_built_replica, crawl_replica
+from tests.expect import check_items, expected_items
 from tests.replica import jambiupdate
 from tests.replica.portals import WIB, wib
 
 
 def expected(site, articles=None):
-    return [jambiupdate.expected_item(site, a) for a in (site.articles if articles is None else articles)]
+    return expected_items(jambiupdate, site, articles)
 
 
 def article_paths(requests):
@@ -25,9 +25,7 @@ def article_paths(requests):
 
 @pytest.fixture(scope="module")
 def full_crawl(tmp_path_factory):
-    site = jambiupdate.build_site()
-    _, result, requests = crawl_replica("jambiupdate", site, tmp_path_factory.mktemp("full"))
-    return site, result, requests
+    return crawl_built_replica("jambiupdate", jambiupdate, tmp_path_factory.mktemp("full"))
 
 
 def test_every_article_exported_once_with_its_fields(full_crawl):
