@@ -24,7 +24,7 @@ from .items import REQUIRED_FIELDS, SCHEMA_VERSION, export_fields, schema_errors
 from .normalize.boilerplate import clean_text, split_caption_credit, strip_boilerplate
 from .normalize.credits import extract_credits
 from .normalize.datelines import split_dateline
-from .normalize.dates import resolve_dates
+from .normalize.dates import offset_tz, resolve_dates
 
 WORD = re.compile(r"\w+")
 
@@ -88,10 +88,8 @@ def resolve_published(item: dict) -> dict:
     """Best stated dates, shown in the site's own offset when it is known."""
     fetched_at = datetime.fromisoformat(item["fetched_at"]) if item.get("fetched_at") \
         else datetime.now(timezone.utc)
-    offset = item.get("utc_offset")
-    local_tz = datetime.strptime(offset, "%z").tzinfo if offset else None
     item["published_at"], item["modified_at"] = resolve_dates(
-        item.get("date_candidates") or [], fetched_at=fetched_at, local_tz=local_tz)
+        item.get("date_candidates") or [], fetched_at=fetched_at, local_tz=offset_tz(item.get("utc_offset")))
     return item
 
 

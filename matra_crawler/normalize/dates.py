@@ -108,6 +108,11 @@ _DAY_GRANULAR_UNITS = {"hari", "minggu", "pekan", "bulan", "tahun"}
 _DATEPARSER_MAX_CHARS = 100
 
 
+def offset_tz(offset: str | None) -> tzinfo | None:
+    """A site profile's utc_offset ("+07:00") as a tzinfo; None for None."""
+    return datetime.strptime(offset, "%z").tzinfo if offset else None
+
+
 def is_time_ago(text: str) -> bool:
     """A "21 Jam yang lalu" date: counted in whole units, rounded down, so the
     moment it gives may be up to one unit (its day, one day) after the real one."""

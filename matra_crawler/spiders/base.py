@@ -24,6 +24,7 @@ from .. import __version__
 from ..discovery import Found, parse_feed, parse_listing, parse_rest_posts, parse_sitemap, well_formed
 from ..extraction import NoArticle, extract_article
 from ..feedstorage import new_run_stamp
+from ..normalize.dates import WIB, offset_tz
 from ..sites.profile import SiteProfile
 from ..state import StateStore
 from ..urls import canonical_url, clean_url, url_fingerprint
@@ -453,7 +454,7 @@ class NewsSpider(scrapy.Spider):
     @cached_property
     def site_tz(self):
         """The site's clock: its profile's offset (WIB unless it says otherwise)."""
-        return datetime.strptime(self.profile.utc_offset or "+07:00", "%z").tzinfo
+        return offset_tz(self.profile.utc_offset) or WIB
 
     def note_seen(self, entry: Found) -> None:
         """The newest date discovery shows moves the watermark."""
