@@ -56,7 +56,7 @@ def extract_file(path: Path, url: str, profile, steps, fetched_at: datetime | No
                  hints: dict | None = None) -> dict:
     """The final item of one saved page, or {"url", "error"}."""
     from .extraction import NoArticle, extract_article
-    from .processing import Dropped
+    from .processing import STATE_NOTES, Dropped
 
     try:
         html = read_page(path)
@@ -65,6 +65,7 @@ def extract_file(path: Path, url: str, profile, steps, fetched_at: datetime | No
         item = extract_article(html, url, profile, fetched_at=fetched_at, hints=hints)
         for step in steps:
             item = step(item)
+        item.pop(STATE_NOTES, None)   # for a crawl's state only
         return item
     except FileNotFoundError:
         return {"url": url, "error": "file_not_found"}

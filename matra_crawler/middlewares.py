@@ -1,12 +1,40 @@
-"""Retries that back off instead of hammering a struggling site."""
+"""Downloader middlewares: http(s) only; retries that back off instead of
+hammering a struggling site."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
+from urllib.parse import urlsplit
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.response import response_status_message
+
+logger = logging.getLogger(__name__)
+WEB_SCHEMES = ("http", "https")
+
+
+class HttpOnlyMiddleware:
+    """Refuses every request whose scheme is not http or https, whoever made
+    it (a sitemap child, a link, a redirect): counted as
+    discovery/refused_scheme/<scheme> and logged; the run is then partial."""
+
+    def __init__(self, stats):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def process_request(self, request):
+        scheme = urlsplit(request.url).scheme.lower()
+        if scheme in WEB_SCHEMES:
+            return None
+        self.stats.inc_value(f"discovery/refused_scheme/{scheme or 'none'}")
+        logger.warning("Refused %s: only http and https URLs are fetched", request.url[:200])
+        raise IgnoreRequest(f"scheme {scheme!r} refused: only http and https")
 
 
 def retry_after_seconds(value: bytes | str | None) -> float | None:

@@ -9,13 +9,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from scrapy import signals
 from scrapy.exceptions import DropItem
-
-from .state import RUN_OK
+from scrapy.extensions.feedexport import FeedExporter
 
 from . import processing
-from .processing import Dropped
+from .incremental import IncrementalState
+from .processing import STATE_NOTES, Dropped
 
 
 class StepPipeline:
@@ -86,34 +85,21 @@ class StatePipeline(StepPipeline):
     """Exports an article only when it is new or its text changed since its
     last export (then with `version` + 1 and `previous_sha256`).
 
-    The spider owns the state store (spider.state). An item counts as
-    exported only once its feed file is complete and renamed into place
-    (feed_slot_closed commits it). The run's watermark, which lets the next
-    run ask only for what changed since, moves only after a clean run: an
-    interrupted crawl, or one whose downloads failed, must not hide the
-    articles it never reached."""
+    A thin adapter: the state's owner is the IncrementalState extension
+    (matra_crawler/incremental.py), which commits an item only once the
+    stored feed holds it. The item's state notes (processing.STATE_NOTES)
+    come off here, with the state on or off."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
-        self.close_reason: str | None = None
-        self.feed_committed = False
         self._feed_path: str | None = None
-        crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
-        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
-        crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
-        crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
     def process_item(self, item):
-        spider = self.crawler.spider
-        if getattr(spider, "state", None) is None:
+        notes = item.pop(STATE_NOTES, None) or {}
+        state = self.crawler.get_extension(IncrementalState)
+        if state is None or state.store is None:
             return item
-        discovered_modified, post_id = spider.state_notes.pop(spider.canonical(item["url"]), (None, None))
-        recorded = spider.state.record_item(spider.site_name, item, feed_path=self.feed_path(),
-                                            discovered_modified=discovered_modified, post_id=post_id)
-        while spider.state.moved:
-            old, new = spider.state.moved.pop()
-            self.stats.inc_value("state/moved")
-            spider.logger.info("Article moved: %s is now %s", old, new)
+        recorded = state.record(item, self.feed_path(), **notes)
         if recorded is None:
             self.stats.inc_value("state/unchanged")
             raise DropItem(f"unchanged since its last export: {item['url']}", log_level="DEBUG")
@@ -121,45 +107,14 @@ class StatePipeline(StepPipeline):
         self.stats.inc_value("state/new" if recorded[0] == 1 else "state/updated")
         return item
 
-    def item_dropped(self, item, response, exception, spider):
-        # An item an earlier step dropped never reaches process_item: forget its notes.
-        notes = getattr(spider, "state_notes", None)
-        if notes and isinstance(item, dict) and item.get("url"):
-            notes.pop(spider.canonical(item["url"]), None)
-
     def feed_path(self) -> str | None:
         """The (first) feed file this run writes, as it will be named when
         complete; looked up once, not per item."""
         if self._feed_path is None:
-            for extension in self.crawler.extensions.middlewares:
-                for slot in getattr(extension, "slots", ()):
-                    path = getattr(slot.storage, "path", None)
-                    if path and self._feed_path is None:
-                        self._feed_path = str(Path(path).resolve())
+            exporter = self.crawler.get_extension(FeedExporter)
+            for slot in exporter.slots if exporter else ():
+                path = getattr(slot.storage, "path", None)
+                if path:
+                    self._feed_path = str(Path(path).resolve())
+                    break
         return self._feed_path
-
-    def feed_slot_closed(self, slot):
-        spider = self.crawler.spider
-        path = getattr(slot.storage, "path", None)
-        if getattr(spider, "state", None) is None or not path or not Path(path).exists():
-            return  # not stored: its items stay pending and are exported again next run
-        path = str(Path(path).resolve())
-        spider.state.commit_export(spider.site_name, path)
-        self.feed_committed = True
-        self.stats.set_value("feed/path", path)
-
-    def spider_closed(self, spider, reason):
-        self.close_reason = reason
-
-    def engine_stopped(self):
-        spider = self.crawler.spider
-        if getattr(spider, "state", None) is None:
-            return
-        stats = self.stats.get_stats()
-        failed_fetches = sum(v for k, v in stats.items() if k.startswith("article_fetch_failed/"))
-        clean = self.close_reason == "finished" and self.feed_committed and not failed_fetches
-        spider.state.finish_run(
-            spider.run_id, spider.site_name, RUN_OK if clean else "incomplete",
-            {"discovery_group": spider.answered_group, "close_reason": self.close_reason,
-             "failed_fetches": failed_fetches},
-            spider.newest_seen)

@@ -27,6 +27,10 @@ from .normalize.datelines import split_dateline
 from .normalize.dates import offset_tz, resolve_dates
 
 WORD = re.compile(r"\w+")
+# What the incremental state records with an item beyond its fields (the
+# CMS's post id, the date discovery showed). finalize keeps them under this
+# key; the StatePipeline takes them off, so no feed ever holds them.
+STATE_NOTES = "_state"
 
 
 class Dropped(Exception):
@@ -105,7 +109,11 @@ def finalize(item: dict) -> dict:
     item["schema_version"] = SCHEMA_VERSION
     # A first export; the state pipeline says otherwise when it knows better.
     defaults = {"authors": [], "images": [], "categories": [], "tags": [], "version": 1}
-    return {name: item.get(name, defaults.get(name)) for name in export_fields()}
+    final = {name: item.get(name, defaults.get(name)) for name in export_fields()}
+    notes = {name: item[name] for name in ("post_id", "discovered_modified") if item.get(name)}
+    if notes:
+        final[STATE_NOTES] = notes
+    return final
 
 
 def validate(item: dict) -> dict:
@@ -113,7 +121,10 @@ def validate(item: dict) -> dict:
     for name in REQUIRED_FIELDS:
         if not item.get(name):
             raise Dropped(f"missing_{name}", item.get("url") or "")
+    notes = item.pop(STATE_NOTES, None)
     errors = schema_errors(item)
+    if notes:
+        item[STATE_NOTES] = notes
     if errors:
         raise Dropped("schema_invalid", f"{item.get('url')}: {errors[0]}")
     return item

@@ -30,7 +30,17 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 COOKIES_ENABLED = False
+# No live consoles into a crawl: Scrapy's telnet console, and its remote
+# control, which also leaves a job file with an access token in the user's
+# state folder for every crawl (and behind every killed one).
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+
+# http and https only. Remote content names URLs (sitemap children, links,
+# redirects): a file://, ftp://, s3:// or data: URL must never make the
+# crawler read a local file or leave the site's web server. The handlers
+# are off, and HttpOnlyMiddleware refuses and counts such requests first.
+DOWNLOAD_HANDLERS = {"file": None, "s3": None, "ftp": None, "data": None}
 
 # Retries with exponential backoff (and Retry-After) on 429 and 5xx.
 RETRY_ENABLED = True
@@ -39,6 +49,7 @@ RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 RETRY_BACKOFF_BASE = 1.0   # seconds before the first retry; doubles each time
 RETRY_BACKOFF_MAX = 60.0   # cap, also for a server's Retry-After
 DOWNLOADER_MIDDLEWARES = {
+    "matra_crawler.middlewares.HttpOnlyMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "matra_crawler.middlewares.BackoffRetryMiddleware": 550,
 }
@@ -98,6 +109,8 @@ FEED_EXPORT_ENCODING = "utf-8"
 # Final crawl stats as JSON (off unless -s STATS_FILE=path).
 STATS_FILE = None
 EXTENSIONS = {
+    # The incremental state's owner (off when STATE_DIR is empty).
+    "matra_crawler.incremental.IncrementalState": 100,
     "matra_crawler.extensions.StatsFile": 500,
     "matra_crawler.extensions.TemplateDriftMonitor": 400,
 }

@@ -9,13 +9,25 @@ row cannot change together:
    new -> the next version number, and the row becomes *pending*: the new
    hash waits in `pending_sha256`, next to the feed it is going into.
 2. `commit_export` (after the feed file is complete and renamed into place)
-   moves pending to exported.
+   reads the stored feed back and moves to exported exactly the pending rows
+   whose URL and hash it holds. A write that failed (a full disk) left its
+   item out of the file, so its row stays pending.
 
 A run killed between the two leaves rows pending. They compare against the
 old exported hash, so the next run exports them again, under the same
-version number. The narrow case "feed renamed, then killed before the
-commit" is closed by `recover()`, which the next run calls first: a pending
-row whose feed file exists and holds its hash counts as exported.
+version number; `unfinished` lists them so the next run fetches them
+whatever its discovery shows. The narrow case "feed renamed, then killed
+before the commit" is closed by `recover()`, which the next run calls first:
+a pending row whose feed file exists and holds its hash counts as exported.
+
+Runs end `complete` or `partial`. Only a complete run (nothing narrowed or
+cut it, every article it found was stored or dropped for a counted reason)
+moves the watermark that lets the next run ask only for what changed since:
+a sample run or a failed one never hides what it did not fetch.
+
+The file must stay the file: a store remembers the inode it opened and
+every write checks it (`StateLost` when the file was deleted or replaced),
+so a crawl never goes on writing into an unlinked database.
 
 URLs are keyed by `matra_crawler.urls.canonical_url`; every method takes a
 raw URL and canonicalizes it itself. Times are ISO 8601 text: our own
@@ -38,7 +50,12 @@ from pathlib import Path
 from .urls import canonical_url
 
 STATE_FILE = "state.sqlite3"
-RUN_OK = "ok"  # only runs finished with this status move the watermark
+RUN_COMPLETE = "complete"   # only complete runs move the watermark
+RUN_PARTIAL = "partial"     # narrowed (since, max_articles) or cut short: what it missed is still due
+RUN_KILLED = "killed"       # found still "running" by the next run of its site
+# "ok" is how state files before the complete/partial distinction wrote a good run.
+COMPLETE_STATUSES = (RUN_COMPLETE, "ok")
+RUN_OK = RUN_COMPLETE
 CLEAR_PENDING = ("pending_sha256 = NULL, pending_version = NULL, "
                  "pending_discovered_modified = NULL, pending_feed = NULL, pending_run = NULL")
 
@@ -97,6 +114,10 @@ class ArticleState:
     post_id: str | None = None
 
 
+class StateLost(Exception):
+    """The state file was deleted or replaced while a store had it open."""
+
+
 class StateStore:
     def __init__(self, path: str | os.PathLike):
         """Open (or create) the SQLite file at `path`; see also `in_dir`."""
@@ -109,6 +130,7 @@ class StateStore:
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(SCHEMA)
         self._migrate()
+        self.identity = _identity(self.path)
         self.current_run: dict[str, str] = {}  # site -> run_id started by this store
         self.moved: list[tuple[str, str]] = []  # (old, new) canonical URLs record_item moved
 
@@ -127,7 +149,17 @@ class StateStore:
         self.close()
 
     def _write(self):
+        self.check_same_file()
         return _Transaction(self.db)
+
+    def check_same_file(self) -> None:
+        """StateLost unless `path` is still the file this store opened."""
+        try:
+            current = _identity(self.path)
+        except FileNotFoundError:
+            raise StateLost(f"the state file {self.path} was deleted") from None
+        if current != self.identity:
+            raise StateLost(f"the state file {self.path} was replaced by another file")
 
     def _migrate(self):
         """Bring a state file written by an older version up to SCHEMA."""
@@ -153,7 +185,7 @@ class StateStore:
         site would be re-fetched in full each night.
         """
         state = self.known(site, url)
-        if state is None or state.exported_version == 0 or state.pending_sha256:
+        if state is None or state.exported_sha256 is None or state.pending_sha256:
             return False
         if discovered_modified is None:
             return True
@@ -224,20 +256,19 @@ class StateStore:
         return self.db.execute("SELECT * FROM articles WHERE site = ? AND canonical_url = ?",
                                (site, key)).fetchone()
 
-    def commit_export(self, site: str, feed_path: str | os.PathLike,
-                      urls: list[str] | None = None) -> int:
-        """The feed at `feed_path` is complete and in place: its pending rows
-        are exported. `urls` names them (raw or canonical); None means every
-        row of `site` recorded with this feed_path. Returns how many."""
+    def commit_export(self, site: str, feed_path: str | os.PathLike) -> int:
+        """The feed at `feed_path` is complete and in place: the pending rows
+        of `site` recorded for it whose URL and content hash the stored file
+        holds become exported. Rows whose item never reached the file (a
+        write that failed) stay pending. Returns how many were committed."""
         feed = _path(feed_path)
+        stored = _feed_items(Path(feed))
+        rows = self.db.execute(
+            "SELECT canonical_url, pending_sha256 FROM articles WHERE site = ? AND pending_feed = ? "
+            "AND pending_sha256 IS NOT NULL", (site, feed)).fetchall()
         with self._write():
-            if urls is None:
-                keys = [r[0] for r in self.db.execute(
-                    "SELECT canonical_url FROM articles WHERE site = ? AND pending_feed = ? "
-                    "AND pending_sha256 IS NOT NULL", (site, feed))]
-            else:
-                keys = [canonical_url(url) for url in urls]
-            return sum(self._commit_row(site, key, feed) for key in keys)
+            return sum(self._commit_row(site, row["canonical_url"], feed) for row in rows
+                       if (row["canonical_url"], row["pending_sha256"]) in stored)
 
     def _commit_row(self, site: str, key: str, feed: str) -> int:
         return self.db.execute(
@@ -250,9 +281,11 @@ class StateStore:
 
     def recover(self, site: str | None = None) -> int:
         """Before a run: commit pending rows whose feed landed after all (the
-        process died between the rename and commit_export). A row counts only
-        if record_item named its feed_path, and that file exists and holds an
-        item with its URL and content hash. Returns how many."""
+        process died between the rename and commit_export), and close the
+        site's runs still marked running (killed: the caller holds the site's
+        lease, so none of them is alive). A row counts only if record_item
+        named its feed_path, and that file exists and holds an item with its
+        URL and content hash. Returns how many rows were committed."""
         query = "SELECT site, canonical_url, pending_sha256, pending_feed FROM articles " \
                 "WHERE pending_sha256 IS NOT NULL AND pending_feed IS NOT NULL"
         rows = self.db.execute(query + (" AND site = ?" if site else ""),
@@ -262,8 +295,30 @@ class StateStore:
         landed = [r for r in rows
                   if (r["canonical_url"], r["pending_sha256"]) in exported_in[r["pending_feed"]]]
         with self._write():
+            if site:
+                self.db.execute("UPDATE runs SET status = ?, finished_at = ? "
+                                "WHERE site = ? AND status = 'running'", (RUN_KILLED, _now(), site))
             return sum(self._commit_row(r["site"], r["canonical_url"], r["pending_feed"])
                        for r in landed)
+
+    def unfinished(self, site: str) -> list[str]:
+        """Canonical URLs of `site` that an earlier run found but whose
+        export did not land (pending), or that `audit --repair` found lost
+        (exported, but in no feed): the next run fetches them first."""
+        return [row[0] for row in self.db.execute(
+            "SELECT canonical_url FROM articles WHERE site = ? "
+            "AND (pending_sha256 IS NOT NULL OR exported_sha256 IS NULL) ORDER BY first_seen",
+            (site,))]
+
+    def mark_lost(self, site: str, url: str) -> None:
+        """An exported article that is in no feed: export it again, under
+        the version it had (its text is compared with nothing)."""
+        with self._write():
+            self.db.execute(
+                "UPDATE articles SET exported_sha256 = NULL, "
+                "exported_version = MAX(exported_version - 1, 0), feed_path = NULL, "
+                f"exported_at = NULL, {CLEAR_PENDING} WHERE site = ? AND canonical_url = ?",
+                (site, canonical_url(url)))
 
     # ----------------------------------------------------------------- runs
     def start_run(self, run_id: str, site: str):
@@ -277,7 +332,7 @@ class StateStore:
 
     def finish_run(self, run_id: str, site: str, status: str, stats: dict,
                    watermark: datetime | None):
-        """Close a run. Only status RUN_OK ("ok") lets `watermark` count."""
+        """Close a run. Only a RUN_COMPLETE run lets `watermark` count."""
         now = _now()
         with self._write():
             self.db.execute(
@@ -291,18 +346,26 @@ class StateStore:
             del self.current_run[site]
 
     def last_ok_stats(self, site: str) -> dict:
-        """The stats of the newest run of `site` that finished "ok" ({} if none)."""
+        """The stats of the newest complete run of `site` ({} if none)."""
         row = self.db.execute(
-            "SELECT stats FROM runs WHERE site = ? AND status = ? ORDER BY finished_at DESC LIMIT 1",
-            (site, RUN_OK)).fetchone()
+            "SELECT stats FROM runs WHERE site = ? AND status IN (?, ?) "
+            "ORDER BY finished_at DESC LIMIT 1", (site, *COMPLETE_STATUSES)).fetchone()
         return json.loads(row[0]) if row and row[0] else {}
 
     def watermark(self, site: str) -> datetime | None:
-        """The newest date seen by a run of `site` that finished "ok"."""
+        """The newest date seen by a complete run of `site`."""
         (value,) = self.db.execute(
-            "SELECT MAX(watermark) FROM runs WHERE site = ? AND status = ?", (site, RUN_OK)
-        ).fetchone()
+            "SELECT MAX(watermark) FROM runs WHERE site = ? AND status IN (?, ?)",
+            (site, *COMPLETE_STATUSES)).fetchone()
         return datetime.fromisoformat(value) if value else None
+
+    def last_complete_finish(self, site: str) -> str | None:
+        """When the newest complete run of `site` finished (UTC ISO text):
+        what was exported until then was covered by a complete run."""
+        (value,) = self.db.execute(
+            "SELECT MAX(finished_at) FROM runs WHERE site = ? AND status IN (?, ?)",
+            (site, *COMPLETE_STATUSES)).fetchone()
+        return value
 
 
 class _Transaction:
@@ -333,6 +396,11 @@ def _iso(value: datetime | None) -> str | None:
 
 def _now() -> str:
     return _iso(datetime.now(timezone.utc))
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    status = os.stat(path)
+    return status.st_dev, status.st_ino
 
 
 def _path(value: str | os.PathLike | None) -> str | None:

@@ -1,5 +1,6 @@
 import hashlib
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -40,6 +41,18 @@ def store(db_path):
         yield opened
 
 
+def land(store, feed, *urls, site=SITE):
+    """As a crawl does once its feed is stored: the file holds the pending
+    version of each of `urls`, and commit_export commits what it holds.
+    (Rows recorded here without a feed name are taken as recorded for it.)"""
+    with open(feed, "a", encoding="utf-8") as out:
+        for url in urls:
+            out.write(json.dumps({"url": url, "content_sha256": store.known(site, url).pending_sha256}) + "\n")
+    store.db.execute("UPDATE articles SET pending_feed = ? WHERE site = ? AND pending_feed IS NULL",
+                     (os.path.abspath(feed), site))
+    return store.commit_export(site, feed)
+
+
 def export(store, items, feed):
     """What a run does: record each item, write the feed, commit it."""
     lines = []
@@ -61,16 +74,16 @@ def test_new_article_is_version_1(store):
 
 def test_same_content_after_export_is_not_exported_again(store, tmp_path):
     store.record_item(SITE, item())
-    assert store.commit_export(SITE, tmp_path / "feed.jsonl", [URL]) == 1
+    assert land(store, tmp_path / "feed.jsonl", URL) == 1
     assert store.record_item(SITE, item()) is None
     assert store.known(SITE, URL).exported_version == 1
 
 
 def test_changed_content_is_version_2_with_previous_hash(store, tmp_path):
     store.record_item(SITE, item("Lama."))
-    store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+    land(store, tmp_path / "a.jsonl", URL)
     assert store.record_item(SITE, item("Baru, dikoreksi.")) == (2, sha("Lama."))
-    store.commit_export(SITE, tmp_path / "b.jsonl", [URL])
+    land(store, tmp_path / "b.jsonl", URL)
     state = store.known(SITE, URL)
     assert (state.exported_version, state.exported_sha256) == (2, sha("Baru, dikoreksi."))
     assert state.feed_path == str(tmp_path / "b.jsonl")
@@ -83,7 +96,7 @@ NEW_URL = URL.replace("buka-rakor", "buka-rakor-camat")
 
 def test_an_article_under_a_new_url_with_its_post_id_is_the_same_article(store, tmp_path):
     store.record_item(SITE, item(), post_id="4521")
-    store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+    land(store, tmp_path / "a.jsonl", URL)
     assert store.record_item(SITE, item(url=NEW_URL), post_id=4521) is None   # unchanged: not exported
     assert store.moved == [(canonical_url(URL), canonical_url(NEW_URL))]
     assert store.known(SITE, URL) is None
@@ -93,7 +106,7 @@ def test_an_article_under_a_new_url_with_its_post_id_is_the_same_article(store, 
 
 def test_a_moved_and_edited_article_is_its_next_version(store, tmp_path):
     store.record_item(SITE, item("Lama."), post_id="4521")
-    store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+    land(store, tmp_path / "a.jsonl", URL)
     assert store.record_item(SITE, item("Baru.", url=NEW_URL), post_id="4521") == (2, sha("Lama."))
 
 
@@ -104,7 +117,7 @@ def test_a_moved_and_edited_article_is_its_next_version(store, tmp_path):
 ])
 def test_without_the_same_post_id_a_new_url_is_a_new_article(store, tmp_path, first_id, second_id):
     store.record_item(SITE, item(), post_id=first_id)
-    store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+    land(store, tmp_path / "a.jsonl", URL)
     assert store.record_item(SITE, item(url=NEW_URL), post_id=second_id) == (1, None)
     assert store.moved == [] and store.known(SITE, URL).exported_version == 1
 
@@ -123,7 +136,7 @@ def test_a_state_file_from_before_post_ids_is_brought_up_to_date(db_path, tmp_pa
     db_path.parent.mkdir(parents=True)
     with StateStore(db_path) as store:
         store.record_item(SITE, item())
-        store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+        land(store, tmp_path / "a.jsonl", URL)
         store.db.execute("DROP INDEX articles_post")
         store.db.execute("ALTER TABLE articles DROP COLUMN post_id")   # as an older version left it
     with StateStore(db_path) as store:
@@ -134,14 +147,14 @@ def test_a_state_file_from_before_post_ids_is_brought_up_to_date(db_path, tmp_pa
 
 def test_keys_are_canonical_urls(store, tmp_path):
     store.record_item(SITE, item(url="http://MEDIALINTASSUMATERA.net/2023/12/28/pj-gubernur-buka-rakor/amp/"))
-    store.commit_export(SITE, tmp_path / "f.jsonl", [URL + "?utm_source=wa"])
+    land(store, tmp_path / "f.jsonl", URL + "?utm_source=wa")
     assert store.known(SITE, URL + "#respond").exported_version == 1
     assert store.record_item(SITE, item(url=URL + "?amp=1")) is None
 
 
 def test_sites_are_separate(store, tmp_path):
     store.record_item(SITE, item())
-    store.commit_export(SITE, tmp_path / "f.jsonl", [URL])
+    land(store, tmp_path / "f.jsonl", URL)
     assert store.known("tribunjambi", URL) is None
     assert store.record_item("tribunjambi", item()) == (1, None)
 
@@ -162,14 +175,14 @@ def test_uncommitted_export_is_exported_again_after_reopen(db_path):
     with StateStore(db_path) as second:
         second.start_run("r2", SITE)
         assert second.record_item(SITE, item()) == (1, None)
-        second.commit_export(SITE, db_path.parent / "r2.jsonl", [URL])
+        land(second, db_path.parent / "r2.jsonl", URL)
         assert second.record_item(SITE, item()) is None
 
 
 def test_uncommitted_change_keeps_its_version_number(db_path, tmp_path):
     with StateStore(db_path) as store:
         store.record_item(SITE, item("v1"))
-        store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+        land(store, tmp_path / "a.jsonl", URL)
         assert store.record_item(SITE, item("v2")) == (2, sha("v1"))
     with StateStore(db_path) as store:
         assert store.record_item(SITE, item("v2")) == (2, sha("v1"))
@@ -178,21 +191,40 @@ def test_uncommitted_change_keeps_its_version_number(db_path, tmp_path):
 def test_reverted_content_clears_a_stale_pending_change(db_path, tmp_path):
     with StateStore(db_path) as store:
         store.record_item(SITE, item("v1"))
-        store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+        land(store, tmp_path / "a.jsonl", URL)
         store.record_item(SITE, item("v2"))
     with StateStore(db_path) as store:
         assert store.record_item(SITE, item("v1")) is None
         assert store.known(SITE, URL).pending_sha256 is None
 
 
-def test_commit_without_urls_takes_the_rows_of_that_feed(store, tmp_path):
-    other = "https://medialintassumatera.net/2023/12/29/lain/"
-    store.record_item(SITE, item(), feed_path=tmp_path / "a.jsonl")
+def test_commit_takes_the_rows_of_that_feed_that_the_stored_file_holds(store, tmp_path):
+    """Only what reached the file is exported: an item whose write failed
+    (a full disk) stays pending and goes out with the next run."""
+    other, third = (f"https://medialintassumatera.net/2023/12/29/{slug}/" for slug in ("lain", "ketiga"))
+    feed = tmp_path / "a.jsonl"
+    store.record_item(SITE, item(), feed_path=feed)
     store.record_item(SITE, item("x", url=other), feed_path=tmp_path / "b.jsonl")
-    assert store.commit_export(SITE, tmp_path / "a.jsonl") == 1
+    store.record_item(SITE, item("y", url=third), feed_path=feed)   # its write failed
+    feed.write_text(json.dumps(item()) + "\n")
+    assert store.commit_export(SITE, feed) == 1
     assert store.known(SITE, URL).exported_version == 1
     assert store.known(SITE, other).exported_version == 0
-    assert store.commit_export(SITE, tmp_path / "a.jsonl") == 0  # nothing pending any more
+    assert store.known(SITE, third).pending_version == 1
+    assert store.unfinished(SITE) == [canonical_url(other), canonical_url(third)]
+    assert store.commit_export(SITE, feed) == 0  # nothing pending any more
+    assert store.commit_export(SITE, tmp_path / "missing.jsonl") == 0
+
+
+def test_a_lost_export_is_exported_again_under_its_version(store, tmp_path):
+    store.record_item(SITE, item("v1"))
+    land(store, tmp_path / "a.jsonl", URL)
+    store.record_item(SITE, item("v2"))
+    land(store, tmp_path / "b.jsonl", URL)
+    store.mark_lost(SITE, URL)                   # b.jsonl was deleted (audit --repair)
+    assert store.unfinished(SITE) == [canonical_url(URL)]
+    assert store.is_unchanged(SITE, URL, None) is False
+    assert store.record_item(SITE, item("v2")) == (2, None)
 
 
 def test_recover_commits_rows_whose_feed_landed(store, tmp_path):
@@ -221,13 +253,15 @@ def test_recover_leaves_rows_whose_feed_did_not_land(store, tmp_path, feed_text)
 
 
 CHILD = textwrap.dedent("""
-    import sys, time
+    import json, sys, time
     from matra_crawler.state import StateStore
     store = StateStore(sys.argv[1])
     store.start_run("killed", "matra")
     item = {"url": sys.argv[2], "content_sha256": sys.argv[3], "published_at": None}
     print(store.record_item("matra", item, feed_path=sys.argv[4]), flush=True)
     if sys.argv[5] == "commit":
+        with open(sys.argv[4], "w") as feed:
+            feed.write(json.dumps(item) + chr(10))
         store.commit_export("matra", sys.argv[4])
         print("committed", flush=True)
     time.sleep(60)
@@ -280,7 +314,7 @@ T = datetime(2023, 12, 28, 8, 0, tzinfo=timezone.utc)
 ])
 def test_is_unchanged(store, tmp_path, stored_dm, page_modified, discovered, unchanged):
     store.record_item(SITE, item(modified=page_modified), discovered_modified=stored_dm)
-    store.commit_export(SITE, tmp_path / "f.jsonl", [URL])
+    land(store, tmp_path / "f.jsonl", URL)
     assert store.is_unchanged(SITE, URL, discovered) is unchanged
 
 
@@ -288,7 +322,7 @@ def test_is_unchanged_is_false_until_exported(store, tmp_path):
     assert store.is_unchanged(SITE, URL, None) is False  # unknown
     store.record_item(SITE, item(), discovered_modified=T)
     assert store.is_unchanged(SITE, URL, T) is False      # pending: the feed never landed
-    store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+    land(store, tmp_path / "a.jsonl", URL)
     assert store.is_unchanged(SITE, URL, T) is True
     store.record_item(SITE, item("koreksi"), discovered_modified=T + timedelta(hours=1))
     assert store.is_unchanged(SITE, URL, T + timedelta(hours=1)) is False  # change pending
@@ -297,7 +331,7 @@ def test_is_unchanged_is_false_until_exported(store, tmp_path):
 def test_listing_refetches_a_change_whose_feed_never_landed(db_path, tmp_path):
     with StateStore(db_path) as store:
         store.record_item(SITE, item("v1"))
-        store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+        land(store, tmp_path / "a.jsonl", URL)
         store.record_item(SITE, item("v2"))  # then killed
     with StateStore(db_path) as store:
         assert store.is_unchanged(SITE, URL, None) is False
@@ -305,7 +339,7 @@ def test_listing_refetches_a_change_whose_feed_never_landed(db_path, tmp_path):
 
 def test_refetched_but_unchanged_article_stores_the_newer_discovery_date(store, tmp_path):
     store.record_item(SITE, item(), discovered_modified=T)
-    store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+    land(store, tmp_path / "a.jsonl", URL)
     later = T + timedelta(days=1)
     assert store.is_unchanged(SITE, URL, later) is False
     assert store.record_item(SITE, item(), discovered_modified=later) is None
@@ -316,7 +350,7 @@ def test_discovery_date_of_an_unexported_change_is_not_kept(db_path, tmp_path):
     later = T + timedelta(days=1)
     with StateStore(db_path) as store:
         store.record_item(SITE, item("v1"), discovered_modified=T)
-        store.commit_export(SITE, tmp_path / "a.jsonl", [URL])
+        land(store, tmp_path / "a.jsonl", URL)
         store.record_item(SITE, item("v2"), discovered_modified=later)  # then killed
     with StateStore(db_path) as store:
         assert store.known(SITE, URL).discovered_modified == T.isoformat()
@@ -356,7 +390,7 @@ def test_second_connection_sees_committed_data(db_path, tmp_path):
     with StateStore(db_path) as writer, StateStore(db_path) as reader:
         assert reader.known(SITE, URL) is None
         writer.record_item(SITE, item())
-        writer.commit_export(SITE, tmp_path / "f.jsonl", [URL])
+        land(writer, tmp_path / "f.jsonl", URL)
         assert reader.known(SITE, URL).exported_version == 1
         assert reader.record_item(SITE, item()) is None
 

@@ -24,9 +24,9 @@ from .. import __version__
 from ..discovery import Found, parse_feed, parse_listing, parse_rest_posts, parse_sitemap, well_formed
 from ..extraction import NoArticle, extract_article
 from ..feedstorage import new_run_stamp
+from ..incremental import IncrementalState
 from ..normalize.dates import WIB, offset_tz
 from ..sites.profile import SiteProfile
-from ..state import StateStore
 from ..urls import canonical_url, clean_url, url_fingerprint
 
 # Discovery groups: a later group is tried only if no source of the earlier one answered.
@@ -70,14 +70,8 @@ class NewsSpider(scrapy.Spider):
         self._answered: set[int] = set()          # groups in which a source answered
         self._fallen_back: set[int] = set()       # groups after which the next one started
         self._listed: dict[int, set[int]] = {}    # listing -> fingerprints of the articles it showed
-        # Incremental state (opened in from_crawler when STATE_DIR is set).
-        self.state: StateStore | None = None
-        self.watermark: datetime | None = None    # newest date the last good run saw
-        self.newest_seen: datetime | None = None  # this run's, for the next one
-        # What the state records with an item beyond its fields, from its
-        # extraction to the StatePipeline (kept only with the state on):
-        # canonical URL -> (discovery's lastmod, the CMS's post id).
-        self.state_notes: dict[str, tuple[datetime | None, str | None]] = {}
+        # The incremental state's owner (None with the state off), from spider_opened on.
+        self.state: IncrementalState | None = None
         self.group_order = list(range(len(DISCOVERY_GROUPS)))  # see start_group
         self.answered_group: int | None = None
         # Names this run: its feed file and its row in the state.
@@ -87,16 +81,6 @@ class NewsSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.run_id = crawler.settings.get("RUN_ID") or spider.run_id
-        state_dir = crawler.settings.get("STATE_DIR")
-        if state_dir:
-            spider.state = StateStore.in_dir(state_dir)
-            spider.state.recover(spider.site_name)
-            spider.state.start_run(spider.run_id, spider.site_name)
-            spider.watermark = spider.state.watermark(spider.site_name)
-            last = spider.state.last_ok_stats(spider.site_name).get("discovery_group")
-            if isinstance(last, int) and 0 <= last < len(DISCOVERY_GROUPS):
-                spider.group_order.remove(last)
-                spider.group_order.insert(0, last)
         crawler.signals.connect(spider.redirect_scheduled, signal=scrapy.signals.request_scheduled)
         crawler.signals.connect(spider.redirect_dropped, signal=scrapy.signals.request_dropped)
         return spider
@@ -107,12 +91,17 @@ class NewsSpider(scrapy.Spider):
         super().update_settings(settings)
         if getattr(cls, "profile", None) and cls.profile.render:
             # Only this spider's requests flagged meta["playwright"] use the browser.
-            settings.set("DOWNLOAD_HANDLERS", settings.getdict("BROWSER_DOWNLOAD_HANDLERS"),
+            # Added to the project's handlers, which keep file:// and the like off.
+            settings.set("DOWNLOAD_HANDLERS", {**settings.getdict("DOWNLOAD_HANDLERS"),
+                                               **settings.getdict("BROWSER_DOWNLOAD_HANDLERS")},
                          priority="spider")
         if not settings.getdict("FEEDS"):
             # One feed per site per run; -O/-o on the command line replace it.
+            # A run that exports nothing writes none (its stats say so); -O
+            # keeps Scrapy's way: the file named is rewritten, empty or not.
             feed = f"{settings['OUTPUT_DIR']}/%(site_name)s/%(run_stamp)s.jsonl"
-            settings.set("FEEDS", {feed: settings.getdict("FEED_FORMAT_OPTIONS")}, priority="spider")
+            options = {**settings.getdict("FEED_FORMAT_OPTIONS"), "store_empty": False}
+            settings.set("FEEDS", {feed: options}, priority="spider")
         if settings.getpriority("USER_AGENT") <= SETTINGS_PRIORITIES["default"]:
             # Truthful and reachable: who we are and where to complain.
             settings.set("USER_AGENT", f"matra_crawler/{__version__} (+{settings['CONTACT_URL']})",
@@ -126,8 +115,28 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.set_value("browser/disabled", True)
         if self.profile.render:
             logging.getLogger("scrapy-playwright").addFilter(without_traceback)
+        state = self.crawler.get_extension(IncrementalState)
+        self.state = state if state is not None and state.store is not None else None
+        if self.state:
+            self.ask_first(self.state.preferred_group)
+            for reason, given in (("since", self.since), ("until", self.until)):
+                if given:
+                    self.state.narrow(f"-a {reason}")
+            # What an earlier run found but did not get into a stored feed.
+            unfinished = self.state.unfinished()
+            if unfinished:
+                self.logger.info("Fetching %d article(s) an earlier run did not finish", len(unfinished))
+                self.crawler.stats.set_value("state/resumed", len(unfinished))
+            for request in self.follow_articles([Found(url) for url in unfinished]):
+                yield request
         for request in self.start_group(0):
             yield request
+
+    def ask_first(self, group: int | None) -> None:
+        """The discovery group that answered in the last complete run goes first."""
+        if isinstance(group, int) and 0 <= group < len(DISCOVERY_GROUPS):
+            self.group_order.remove(group)
+            self.group_order.insert(0, group)
 
     # -------------------------------------------------------- discovery groups
     def start_group(self, position: int):
@@ -154,6 +163,8 @@ class NewsSpider(scrapy.Spider):
             self._answered.add(group)
             if self.answered_group is None:
                 self.answered_group = self.group_order[group]
+                if self.state:
+                    self.state.answered_group = self.answered_group
         pending = self._pending.get(group, set())
         if source not in pending:
             return
@@ -241,11 +252,12 @@ class NewsSpider(scrapy.Spider):
             query["after"] = f"{self.since.isoformat()}T00:00:00"
         if self.until:
             query["before"] = f"{(self.until + timedelta(days=1)).isoformat()}T00:00:00"
-        if self.watermark:
-            # Only what changed since the last good run (WordPress >= 5.7; an
-            # older one ignores it and the state filters instead). A day of
+        watermark = self.state.watermark if self.state else None
+        if watermark:
+            # Only what changed since the last complete run (WordPress >= 5.7;
+            # an older one ignores it and the state filters instead). A day of
             # margin for clocks and late edits; the state skips the known.
-            margin = (self.watermark - timedelta(days=1)).astimezone(timezone.utc)
+            margin = (watermark - timedelta(days=1)).astimezone(timezone.utc)
             query["modified_after"] = margin.strftime("%Y-%m-%dT%H:%M:%SZ")
         return urljoin(self.base_url, "wp-json/wp/v2/posts?" + urlencode(query))
 
@@ -402,8 +414,9 @@ class NewsSpider(scrapy.Spider):
         listed = self._listed.setdefault(index, set())
         new_here = [f for f, key in zip(found, shown) if key not in listed]
         listed.update(shown)
-        if self.state and found and all(self.exported_before(f.url) for f in found):
-            # Everything here was seen by an earlier run: so was every older page.
+        if self.state and found and all(self.state.covered_by_complete_run(f.url) for f in found):
+            # Everything here was exported before the last complete run: so
+            # was every older page (a partial run's exports prove nothing).
             self.crawler.stats.inc_value("discovery/listing/stopped_at_known")
             return
         # Newest first: once the last dated article is older than `since`,
@@ -420,13 +433,6 @@ class NewsSpider(scrapy.Spider):
         elif new_here and page >= max_pages:
             self.logger.warning("Listing %s still going after %d pages; stopped", listing.first, page)
             self.crawler.stats.inc_value("discovery/listing/max_pages_reached")
-
-    def exported_before(self, url: str) -> bool:
-        """Exported by an earlier run: this run's own exports are still
-        pending (they land with the feed), so a page that another source of
-        this run already covered is no sign of having reached old ground."""
-        known = self.state.known(self.site_name, url)
-        return bool(known and known.exported_version)
 
     # --------------------------------------------------------------- articles
     @staticmethod
@@ -456,12 +462,6 @@ class NewsSpider(scrapy.Spider):
         """The site's clock: its profile's offset (WIB unless it says otherwise)."""
         return offset_tz(self.profile.utc_offset) or WIB
 
-    def note_seen(self, entry: Found) -> None:
-        """The newest date discovery shows moves the watermark."""
-        moment = entry.modified or entry.published
-        if moment and moment.tzinfo and (self.newest_seen is None or moment > self.newest_seen):
-            self.newest_seen = moment
-
     def fetch_url(self, url: str) -> str:
         """The URL to download for an article (the profile may add a query)."""
         query = self.profile.fetch_query
@@ -487,13 +487,16 @@ class NewsSpider(scrapy.Spider):
             if not self.wanted(entry):
                 stats.inc_value("discovery/outside_date_range")
                 continue
-            self.note_seen(entry)
-            if self.state and self.state.is_unchanged(self.site_name, url, entry.modified):
+            if self.state:
+                self.state.note_seen(entry.modified or entry.published)
+            if self.state and self.state.is_unchanged(url, entry.modified):
                 self.requested.add(key)
                 stats.inc_value("state/skipped_unchanged")
                 continue
             if self.max_articles is not None and len(self.requested) >= self.max_articles:
                 stats.set_value("discovery/max_articles_reached", True)
+                if self.state:
+                    self.state.narrow("-a max_articles reached")
                 return
             self.requested.add(key)
             stats.inc_value("discovery/articles_requested")
@@ -522,9 +525,8 @@ class NewsSpider(scrapy.Spider):
                                        discovered_modified=response.meta.get("discovered_modified"))
             return
         self.count_field_sources(raw)
-        if self.state:
-            self.state_notes[self.canonical(raw["url"])] = (response.meta.get("discovered_modified"),
-                                                            raw.get("post_id"))
+        # For the state (a working field, like post_id): the date discovery showed.
+        raw["discovered_modified"] = response.meta.get("discovered_modified")
         yield raw
 
     def article_url(self, response) -> str:
