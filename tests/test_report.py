@@ -19,6 +19,7 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from matra_crawler import report
+from matra_crawler import settings as project_settings
 from matra_crawler.nightly import EXIT_OK, EXIT_USAGE, site_result, write_json_atomic
 from matra_crawler.report import (DRIFT, FAILED, QUIET, RECENT_NIGHTS, Night, attention_rank,
                                   bar_chart, build_report, check_manifest, count, drift_fields,
@@ -28,7 +29,7 @@ from tests.crawling import FAST, ROOT
 from tests.replica import matra
 from tests.replica.server import Replica
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = project_settings.PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"]
 SCREENSHOT = ROOT / "output" / "report-screenshot.png"
 FIRST_NIGHT = datetime(2026, 1, 1, 2, 15, tzinfo=timezone.utc)
 NOW = datetime(2026, 1, 20, 8, 0, tzinfo=timezone.utc)
