@@ -1,8 +1,9 @@
-"""Command line: `python -m matra_crawler extract|nightly ...`.
+"""Command line: `python -m matra_crawler extract|nightly|report ...`.
 
     extract [--site NAME] [--url URL] FILE      one saved page -> one JSON line
     extract [--site NAME] --manifest LIST       every {"file", "url"} line of LIST
     nightly [--sites a,b] [--since DAY] ...     the cron run (matra_crawler.nightly)
+    report [--output-dir DIR] [--out FILE]      the runs as one HTML page (matra_crawler.report)
 
 The printed item is the FINAL one, after the same processing steps the crawl
 runs (ITEM_PIPELINES order), so a saved page and a crawled page come out
@@ -129,6 +130,21 @@ def cmd_nightly(args) -> int:
         registry=Path(args.registry) if args.registry else None, timeout=args.timeout))
 
 
+def cmd_report(args) -> int:
+    from .nightly import EXIT_USAGE
+    from .report import ReportError, build_report
+
+    try:
+        built = build_report(Path(args.output_dir), Path(args.out) if args.out else None)
+    except ReportError as error:
+        print(f"report: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"report: {built.path}: {built.sites} site(s) from {built.runs} run(s), "
+          f"{built.attention} need attention"
+          + (f", {built.unreadable} unreadable manifest(s) skipped" if built.unreadable else ""))
+    return 0
+
+
 def assignment(text: str) -> tuple[str, str]:
     from .nightly import parse_assignment
 
@@ -189,6 +205,17 @@ def build_parser() -> argparse.ArgumentParser:
     nightly.add_argument("--timeout", type=float, default=None,
                          help="seconds a crawl may take before it is stopped (default: no limit)")
     nightly.set_defaults(handler=cmd_nightly)
+
+    report = commands.add_parser(
+        "report", help="write the nightly runs as one HTML page (OUTPUT_DIR/report.html)",
+        description="Build one self-contained HTML page from the run manifests in "
+                    "OUTPUT_DIR/runs/: per site, recent nights as a chart, failures and "
+                    "their causes, drift, cost; the sites that need attention first. "
+                    "The nightly rebuilds it at the end of every run.")
+    report.add_argument("--output-dir", default=setting_default("OUTPUT_DIR"),
+                        help="OUTPUT_DIR the nightly wrote into (default: %(default)s)")
+    report.add_argument("--out", help="the page to write (default: OUTPUT_DIR/report.html)")
+    report.set_defaults(handler=cmd_report)
     return parser
 
 

@@ -46,6 +46,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from . import report
+
 EXIT_OK = 0
 EXIT_PROBLEM = 1      # a site failed, or went quiet
 EXIT_USAGE = 2        # bad arguments (argparse uses 2 as well)
@@ -571,6 +573,10 @@ def run(options: Options) -> int:
                 signal.signal(number, handler_before)
         log.info("%s", summary)
         print(summary, file=sys.stderr if exit_code else sys.stdout, flush=True)
+        try:   # the report only shows the manifests: it never changes the run's outcome
+            report.build_report(options.output_dir)
+        except Exception as error:
+            log.warning("report not written: %s", error)
         return exit_code
     finally:
         if handler is not None:
