@@ -38,6 +38,7 @@ CRAWL = [
     (["matra", "-a", "max_article=3"], "did you mean 'max_articles'"),
     (["matra", "-a", "site=matra"], "-a site=matra"),             # only the wordpress spider takes site
     (["matra", "-a", "since"], "-a since"),                       # no =VALUE
+    (["matra", "-L", "BOGUS"], "LOG_LEVEL BOGUS"),                # a traceback in Scrapy's logging setup
     (["matr"], "did you mean 'matra'"),
     ([], "expected one spider name"),
     (["matra", "jambione"], "expected one spider name"),

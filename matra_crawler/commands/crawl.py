@@ -8,6 +8,8 @@ request is made.
 """
 from __future__ import annotations
 
+import logging
+
 from scrapy.commands import crawl
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
@@ -28,10 +30,18 @@ class Command(crawl.Command):
             if "=" not in pair:
                 raise UsageError(f"-a {pair}: expected -a NAME=VALUE", print_help=False)
         super().process_options(args, opts)
+        self.check_log_level(self.settings.get("LOG_LEVEL"))
         if len(args) != 1:
             raise UsageError(f"expected one spider name, got {len(args)}: scrapy crawl SPIDER "
                              "[-a NAME=VALUE ...]; `scrapy list` shows the spiders", print_help=False)
         self.check_spider(args[0], opts.spargs)
+
+    @staticmethod
+    def check_log_level(level) -> None:
+        """Scrapy hands LOG_LEVEL to logging as it is; an unknown name is a traceback there."""
+        if isinstance(level, str) and not isinstance(logging.getLevelName(level), int):
+            raise UsageError(f"-L/LOG_LEVEL {level}: expected one of DEBUG, INFO, WARNING, ERROR, "
+                             "CRITICAL", print_help=False)
 
     def check_spider(self, name: str, spargs: dict) -> None:
         loader = get_spider_loader(self.settings)
