@@ -9,8 +9,13 @@ steps of ITEM_PIPELINES), beside trafilatura on the same pages in the same run.
 Two corpora:
   replica     N Matra replica article pages rendered in memory (the hand-written
               articles first, then generated ones), with the matra site profile
-  news-pages  the saved pages of ../shared/benchmarks/news-pages (177 publishers),
-              with no profile: the generic extraction a new site gets
+  --pages     real saved pages, with no profile: the generic extraction a new
+              site gets. Not part of this repository (they are others' pages):
+              the article-extraction-benchmark (git clone
+              https://github.com/scrapinghub/article-extraction-benchmark, then
+              --pages article-extraction-benchmark), a news-pages folder
+              (pages/*.html.gz with truth.jsonl), or any folder of *.html.gz.
+              Without --pages this corpus is skipped, with one line saying so.
 
 trafilatura runs as score.py runs it (bare_extraction(str, url, with_metadata=True)):
 body plus title, date and authors, the same job. Each side runs --repeat times,
@@ -45,7 +50,9 @@ from matra_crawler.extraction import extract_article  # noqa: E402
 from matra_crawler.extraction.html import decode_html, parse_html  # noqa: E402
 from matra_crawler.sites import get_profile  # noqa: E402
 
-DEFAULT_PAGES = ROOT.parent / "shared" / "benchmarks" / "news-pages"
+SUITE_HINT = ("real saved pages are not part of this repository: git clone "
+              "https://github.com/scrapinghub/article-extraction-benchmark and give "
+              "--pages article-extraction-benchmark (or any folder of *.html.gz)")
 REPLICA_BASE = "http://127.0.0.1:8000"
 
 
@@ -69,17 +76,22 @@ def replica_corpus(n: int) -> Corpus:
     return Corpus("replica", pages, get_profile("matra"))
 
 
-def news_pages_corpus(folder: Path) -> Corpus:
-    """The saved pages with the URL each was fetched from (truth.jsonl)."""
-    truth = folder / "truth.jsonl"
-    if truth.exists():
+def saved_pages(folder: Path) -> list[tuple[Path, str]]:
+    """(page, the URL it was fetched from) of a saved-page suite: news-pages
+    (truth.jsonl), the article-extraction-benchmark (ground-truth.json: id ->
+    url), else every *.html.gz below `folder` (its file: URL standing in)."""
+    truth, aeb = folder / "truth.jsonl", folder / "ground-truth.json"
+    if truth.is_file():
         entries = [json.loads(line) for line in truth.read_text(encoding="utf-8").splitlines() if line.strip()]
-        files = [(folder / e["file"], e["url"]) for e in entries]
-    else:
-        files = [(path, path.resolve().as_uri()) for path in sorted((folder / "pages").glob("*.html.gz"))]
-    if not files:
-        raise SystemExit(f"no pages in {folder}")
-    return Corpus("news-pages", [(gzip.decompress(path.read_bytes()), url) for path, url in files], None)
+        return [(folder / e["file"], e["url"]) for e in entries]
+    if aeb.is_file():
+        entries = json.loads(aeb.read_text(encoding="utf-8"))
+        return [(folder / "html" / f"{key}.html.gz", e["url"]) for key, e in sorted(entries.items())]
+    return [(path, path.resolve().as_uri()) for path in sorted(folder.rglob("*.html.gz"))]
+
+
+def saved_pages_corpus(folder: Path, files: list[tuple[Path, str]]) -> Corpus:
+    return Corpus(folder.resolve().name, [(gzip.decompress(path.read_bytes()), url) for path, url in files], None)
 
 
 # --------------------------------------------------------------- extractors
@@ -281,9 +293,10 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--replica", type=int, default=300, metavar="N",
                         help="replica article pages to render (0: skip; default %(default)s)")
-    parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES, metavar="DIR",
-                        help="saved-page suite with pages/*.html.gz and truth.jsonl "
-                             "(default: ../shared/benchmarks/news-pages; '' to skip)")
+    parser.add_argument("--pages", type=Path, metavar="DIR",
+                        help="real saved pages: the article-extraction-benchmark's folder, a news-pages "
+                             "folder (pages/*.html.gz, truth.jsonl) or any folder of *.html.gz "
+                             "(default: none, the corpus is skipped)")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes per side (best counts)")
     parser.add_argument("--profile", action="store_true", help="show where our time goes")
     parser.add_argument("--top", type=int, default=30, help="rows of the cProfile list")
@@ -291,10 +304,18 @@ def main(argv=None) -> int:
     warnings.filterwarnings("ignore")  # trafilatura's and htmldate's deprecation chatter
 
     corpora = []
+    if args.pages is None:
+        print(f"saved pages skipped: {SUITE_HINT}", file=sys.stderr)
+    else:
+        files = saved_pages(args.pages) if args.pages.is_dir() else []
+        if not files:
+            parser.exit(2, f"{parser.prog}: error: --pages {args.pages}: no saved pages (*.html.gz) "
+                           f"there; {SUITE_HINT}\n")
+        corpora.append(saved_pages_corpus(args.pages, files))
     if args.replica:
-        corpora.append(replica_corpus(args.replica))
-    if str(args.pages) not in ("", "."):
-        corpora.append(news_pages_corpus(args.pages))
+        corpora.insert(0, replica_corpus(args.replica))
+    if not corpora:
+        return 0   # nothing asked for but the skipped pages
     steps = steps_from_settings()
     rows = [measure(corpus, steps, args.repeat) for corpus in corpora]
     print(results_table(rows))

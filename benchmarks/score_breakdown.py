@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Where the extractor loses on a benchmark suite: the worst pages per metric.
 
-    .venv/bin/python benchmarks/score_breakdown.py news-pages [--metric body] [--worst 15]
+    .venv/bin/python benchmarks/score_breakdown.py news-pages --suites DIR [--metric body] [--worst 15]
 
 Runs `extract` in this process (same code path as the command, no start-up
 per run) on every page of the suite, scores each page with score.py's own
 metric functions, and prints the worst pages of each metric with what we
 gave and what the truth says. For looking, not for scoring: score.py is the
 figure of record.
+
+The suites and their score.py are not part of this repository: --suites DIR
+(or BENCHMARKS=DIR) names the folder holding score.py and the suite folders.
+Without it the script says so in one line and exits 0.
 """
 from __future__ import annotations
 
@@ -19,11 +23,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-BENCHMARKS = Path(os.environ.get("BENCHMARKS", "/work/shared/benchmarks"))
+SUITES_HINT = ("the scoring suites are not part of this repository: give --suites DIR (or "
+               "BENCHMARKS=DIR), a folder with score.py and the suite folders (aeb/ is the "
+               "article-extraction-benchmark, https://github.com/scrapinghub/article-extraction-benchmark)")
 
 
-def load_score_module():
-    spec = importlib.util.spec_from_file_location("score", BENCHMARKS / "score.py")
+def load_score_module(suites: Path):
+    spec = importlib.util.spec_from_file_location("score", suites / "score.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -41,9 +47,16 @@ def main() -> int:
                     action="append", help="metrics to list (default: all the suite has)")
     ap.add_argument("--worst", type=int, default=15)
     ap.add_argument("--site", help="site profile to extract with")
+    ap.add_argument("--suites", type=Path, default=os.environ.get("BENCHMARKS"), metavar="DIR",
+                    help="folder with score.py and the suites (default: $BENCHMARKS)")
     args = ap.parse_args()
+    if args.suites is None:
+        print(f"score_breakdown skipped: {SUITES_HINT}", file=sys.stderr)
+        return 0
+    if not (Path(args.suites) / "score.py").is_file():
+        ap.exit(2, f"{ap.prog}: error: --suites {args.suites}: no score.py there; {SUITES_HINT}\n")
 
-    score = load_score_module()
+    score = load_score_module(Path(args.suites))
     from matra_crawler.cli import extract_file, steps_from_settings
     from matra_crawler.sites import get_profile
 

@@ -24,6 +24,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .arguments import day, did_you_mean, positive_int, web_url
 
 def steps_from_settings() -> list:
     """The processing steps of the project's ITEM_PIPELINES, in their order:
@@ -100,22 +101,55 @@ def emit(item: dict) -> None:
     sys.stdout.flush()
 
 
-def cmd_extract(args) -> int:
-    from .sites import get_profile
+class CommandLineError(Exception):
+    """A usage mistake found after parsing; main() prints it as one line, exit 2."""
 
-    profile = get_profile(args.site) if args.site else None
-    steps = steps_from_settings()
+
+def site_profile(name: str | None):
+    """--site NAME's profile (None: generic extraction only)."""
+    from .sites import PROFILES
+
+    if name is None:
+        return None
+    if name not in PROFILES:
+        raise CommandLineError(f"--site {name}: no such site{did_you_mean(name, PROFILES)}; "
+                               f"known: {', '.join(PROFILES)}")
+    return PROFILES[name]
+
+
+def page_url(url: str | None, path: Path) -> str:
+    """--url, checked; a saved page's item needs the address it came from
+    (a file:// URL is no article address, and the item would fail its schema)."""
+    if url is None:
+        if not path.exists():
+            return path.resolve().as_uri()   # reported as file_not_found, like a manifest line
+        raise CommandLineError(f"{path}: give --url URL, the address the page was fetched from")
+    try:
+        return web_url(url)
+    except ValueError as error:
+        raise CommandLineError(f"--url {url}: {error}") from None
+
+
+def cmd_extract(args) -> int:
+    profile = site_profile(args.site)
     if args.manifest:
-        for file, url, fetched_at, hints in manifest_lines(Path(args.manifest)):
+        if args.file or args.url:
+            raise CommandLineError("--manifest LIST takes no FILE or --url (each line names its own)")
+        manifest = Path(args.manifest)
+        if not manifest.is_file():
+            raise CommandLineError(f"--manifest {manifest}: no such file")
+        steps = steps_from_settings()
+        for file, url, fetched_at, hints in manifest_lines(manifest):
             if file is None:
                 emit({"url": url, "error": "bad_manifest_line"})
             else:
                 emit(extract_file(file, url, profile, steps, fetched_at, hints))
         return 0
     if not args.file:
-        raise SystemExit("extract: give FILE (with --url) or --manifest LIST")
+        raise CommandLineError("give FILE --url URL, or --manifest LIST")
     path = Path(args.file)
-    item = extract_file(path, args.url or path.resolve().as_uri(), profile, steps)
+    url = page_url(args.url, path)
+    item = extract_file(path, url, profile, steps_from_settings())
     emit(item)
     return 1 if "error" in item else 0
 
@@ -154,17 +188,25 @@ def assignment(text: str) -> tuple[str, str]:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def day(text: str):
+def option_type(rule):
+    """A rule of matra_crawler.arguments as an argparse type: its ValueError
+    becomes argparse's one-line error, naming the value."""
+    def convert(text: str):
+        try:
+            return rule(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(f"{error}, got {text!r}") from None
+    convert.__name__ = rule.__name__
+    return convert
+
+
+def seconds(text: str) -> float:
     try:
-        return datetime.strptime(text, "%Y-%m-%d").date()
+        value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {text!r}") from None
-
-
-def positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise ValueError("expected a number of seconds") from None
+    if not value > 0:   # also refuses nan
+        raise ValueError("expected a number of seconds above 0")
     return value
 
 
@@ -174,8 +216,16 @@ def setting_default(name: str) -> str:
     return str(getattr(settings, name))
 
 
+class ArgumentParser(argparse.ArgumentParser):
+    """A usage error is one line (cron mails it), without argparse's usage
+    block; --help still prints the usage. Exit 2, as argparse's own."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m matra_crawler")
+    parser = ArgumentParser(prog="python -m matra_crawler")
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="extract saved pages into final items (JSON Lines)")
     extract.add_argument("--site", help="site profile name (default: generic extraction only)")
@@ -191,18 +241,18 @@ def build_parser() -> argparse.ArgumentParser:
                     "when all went well, 1 when a site failed or went quiet, 75 when another "
                     "run holds the lock, 2 on a usage or configuration error.")
     nightly.add_argument("--sites", help="comma list of sites to crawl (default: every enabled site)")
-    nightly.add_argument("--since", type=day, help="backfill: articles published on or after YYYY-MM-DD")
+    nightly.add_argument("--since", type=option_type(day), help="backfill: articles published on or after YYYY-MM-DD")
     nightly.add_argument("--base-url", action="append", type=assignment, default=[], metavar="SITE=URL",
                          help="crawl SITE at URL (a mirror or replica); repeatable")
     nightly.add_argument("--state-dir", default=setting_default("STATE_DIR"),
                          help="STATE_DIR: the incremental state and the lock (default: %(default)s)")
     nightly.add_argument("--output-dir", default=setting_default("OUTPUT_DIR"),
                          help="OUTPUT_DIR: feeds, runs/, logs/ (default: %(default)s)")
-    nightly.add_argument("--jobs", type=positive, default=2, help="sites crawled at once (default: 2)")
+    nightly.add_argument("--jobs", type=option_type(positive_int), default=2, help="sites crawled at once (default: 2)")
     nightly.add_argument("--set", action="append", type=assignment, default=[], metavar="NAME=VALUE",
                          help="Scrapy setting passed to every crawl as -s NAME=VALUE; repeatable")
     nightly.add_argument("--registry", help="WordPress registry CSV (default: the bundled one)")
-    nightly.add_argument("--timeout", type=float, default=None,
+    nightly.add_argument("--timeout", type=option_type(seconds), default=None,
                          help="seconds a crawl may take before it is stopped (default: no limit)")
     nightly.set_defaults(handler=cmd_nightly)
 
@@ -220,5 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return args.handler(args)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except CommandLineError as error:
+        parser.exit(2, f"{parser.prog} {args.command}: error: {error}\n")

@@ -47,6 +47,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from . import report
+from .arguments import did_you_mean, web_url
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1      # a site failed, or went quiet
@@ -132,8 +133,8 @@ def select_sites(available: list[Site], wanted: list[str] | None) -> list[Site]:
     by_name = {site.name: site for site in available}
     unknown = [name for name in wanted if name not in by_name]
     if unknown:
-        raise UsageError(f"unknown or disabled site(s) {', '.join(unknown)}; "
-                         f"enabled: {', '.join(by_name) or 'none'}")
+        raise UsageError(f"unknown or disabled site(s) {', '.join(unknown)}"
+                         f"{did_you_mean(unknown[0], by_name)}; enabled: {', '.join(by_name) or 'none'}")
     return [by_name[name] for name in dict.fromkeys(wanted)]
 
 
@@ -523,6 +524,11 @@ def check_options(options: Options) -> list[Site]:
     unknown = [name for name in options.base_urls if name not in {site.name for site in available}]
     if unknown:
         raise UsageError(f"--base-url for unknown or disabled site(s) {', '.join(unknown)}")
+    for name, url in options.base_urls.items():
+        try:
+            web_url(url)   # the crawl would refuse it too, one site at a time
+        except ValueError as error:
+            raise UsageError(f"--base-url {name}={url}: {error}") from None
     return sites
 
 

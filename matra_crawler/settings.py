@@ -7,6 +7,8 @@ pace with -s on the command line; nothing here knows about them.
 BOT_NAME = "matra_crawler"
 SPIDER_MODULES = ["matra_crawler.spiders"]
 NEWSPIDER_MODULE = "matra_crawler.spiders"
+# The project's `crawl` checks the spider's -a arguments before the crawl starts.
+COMMANDS_MODULE = "matra_crawler.commands"
 
 # Who we are. The User-Agent is built from CONTACT_URL (see spiders/base.py)
 # unless USER_AGENT itself is set.

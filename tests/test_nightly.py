@@ -442,8 +442,8 @@ def test_enabled_sites_are_the_profiles_then_the_enabled_portals(tmp_path):
     (("--base-url", "nosuch=http://x"), "--base-url for unknown or disabled site(s) nosuch"),
     (("--set", "STATE_DIR=/elsewhere"), "--set STATE_DIR"),
     (("--registry", "/no/such/registry.csv"), "WordPress registry"),
-    (("--since", "2024-13-01"), "expected YYYY-MM-DD"),
-    (("--jobs", "0"), "must be 1 or more"),
+    (("--since", "2024-13-01"), "expected a date as YYYY-MM-DD"),
+    (("--jobs", "0"), "expected a whole number, 1 or more"),
     (("--set", "NOVALUE"), "expected NAME=VALUE"),
 ])
 def test_usage_errors_exit_2_before_anything_is_written(tmp_path, args, message):

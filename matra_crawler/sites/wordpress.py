@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..arguments import WEB_SCHEMES
 from .profile import WORDPRESS_DROP, Listing, Selectors, SiteProfile
 
 REGISTRY_PATH = Path(__file__).with_name("wordpress_portals.csv")
@@ -178,6 +179,9 @@ def profile_for(portal: Portal, base_url: str | None = None) -> SiteProfile:
 def wordpress_profile(site: str, registry: str | Path = REGISTRY_PATH) -> SiteProfile:
     """The profile for `-a site=`: a registry name, a registered portal's
     domain, or any other domain/URL (crawled as an unregistered portal)."""
+    scheme = urlsplit(site.strip()).scheme.lower() if "://" in site else "https"
+    if scheme not in WEB_SCHEMES:
+        raise UnknownPortal(f"portal {site!r}: only http:// and https:// portals are crawled")
     portals = load_registry(registry)
     key = site.strip().lower()
     if key in portals:
@@ -190,7 +194,6 @@ def wordpress_profile(site: str, registry: str | Path = REGISTRY_PATH) -> SitePr
                 return profile_for(portal)
         # Unregistered: the feed folder is the domain; the outlet's name comes
         # from the pages (og:site_name), so source_name stays empty here.
-        scheme = urlsplit(site.strip()).scheme if "//" in site else "https"
         unregistered = Portal(re.sub(r"[^a-z0-9_.-]", "_", bare), host, "", True)
         return profile_for(unregistered, base_url=f"{scheme}://{host}/")
     raise UnknownPortal(

@@ -12,7 +12,7 @@ layer; the item pipelines finish the job.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from functools import cached_property
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -21,6 +21,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.settings import SETTINGS_PRIORITIES
 
 from .. import __version__
+from ..arguments import day, parse_arguments, positive_int, web_url
 from ..discovery import Found, parse_feed, parse_listing, parse_rest_posts, parse_sitemap, well_formed
 from ..extraction import NoArticle, extract_article
 from ..feedstorage import new_run_stamp
@@ -46,25 +47,21 @@ def without_traceback(record: logging.LogRecord) -> bool:
     return True
 
 
-def parse_day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
-
-
 class NewsSpider(scrapy.Spider):
     profile: SiteProfile
+    # The -a arguments every site spider takes, and how each is read
+    # (matra_crawler/arguments.py); any other name is a usage error.
+    arguments = {"base_url": web_url, "since": day, "until": day, "max_articles": positive_int}
 
-    def __init__(self, base_url: str | None = None, since: str | None = None,
-                 until: str | None = None, max_articles: str | int | None = None, **kwargs):
-        super().__init__(**kwargs)
-        self.base_url = (base_url or self.profile.base_url).rstrip("/") + "/"
+    def __init__(self, **given):
+        values = self.parse_arguments(given)
+        super().__init__()
+        if "profile" in values:   # built from the arguments (the wordpress spider)
+            self.profile = values["profile"]
+        self.base_url = (values.get("base_url") or self.profile.base_url).rstrip("/") + "/"
         self.allowed_domains = [urlsplit(self.base_url).hostname]
-        self.since, self.until = parse_day(since), parse_day(until)
-        self.max_articles = int(max_articles) if max_articles not in (None, "") else None
+        self.since, self.until = values.get("since"), values.get("until")
+        self.max_articles: int | None = values.get("max_articles")
         self.requested: set[int] = set()         # url_fingerprint of each article met
         self._pending: dict[int, set[str]] = {}   # group -> sources not yet answered
         self._answered: set[int] = set()          # groups in which a source answered
@@ -76,6 +73,12 @@ class NewsSpider(scrapy.Spider):
         self.answered_group: int | None = None
         # Names this run: its feed file and its row in the state.
         self.run_id = new_run_stamp()  # or -s RUN_ID
+
+    @classmethod
+    def parse_arguments(cls, given: dict) -> dict:
+        """The -a values, checked and parsed (ArgumentError names a wrong one).
+        The `crawl` command asks this before the crawl starts."""
+        return parse_arguments(cls.arguments, given)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):

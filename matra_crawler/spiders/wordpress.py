@@ -13,6 +13,7 @@ feed goes to output/<registry name, or the domain>/.
 """
 from __future__ import annotations
 
+from ..arguments import ArgumentError, existing_file
 from ..sites.wordpress import REGISTRY_PATH, wordpress_profile
 from .base import NewsSpider
 
@@ -21,14 +22,23 @@ class WordPressSpider(NewsSpider):
     """Any WordPress news portal (-a site=NAME from the registry, or -a site=DOMAIN)."""
 
     name = "wordpress"
+    arguments = {**NewsSpider.arguments, "site": str.strip, "registry": existing_file}
 
-    def __init__(self, site: str | None = None, registry: str | None = None, **kwargs):
+    @classmethod
+    def parse_arguments(cls, given: dict) -> dict:
+        """-a site (and registry) become this run's profile, so an unknown
+        portal is refused with the other argument errors, before the crawl."""
+        values = super().parse_arguments(given)
+        site, registry = values.pop("site", None), values.pop("registry", REGISTRY_PATH)
         if not site:
-            raise ValueError("scrapy crawl wordpress needs -a site=NAME (a name in "
-                             f"{REGISTRY_PATH}) or -a site=DOMAIN (e.g. example.com)")
-        # Per instance: each run crawls the portal it was given.
-        self.profile = wordpress_profile(site, registry or REGISTRY_PATH)
-        super().__init__(**kwargs)
+            raise ArgumentError("scrapy crawl wordpress needs -a site=NAME (a name in "
+                                f"{registry}) or -a site=DOMAIN (e.g. example.com)")
+        try:
+            # Per instance: each run crawls the portal it was given.
+            values["profile"] = wordpress_profile(site, registry)
+        except (OSError, ValueError) as error:   # unknown portal, a broken registry line
+            raise ArgumentError(str(error)) from None
+        return values
 
     def extract(self, response) -> dict | None:
         raw = super().extract(response)

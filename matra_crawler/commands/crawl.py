@@ -1,0 +1,58 @@
+"""`scrapy crawl`, with the spider and its -a arguments checked before the crawl starts.
+
+Scrapy builds the spider inside the crawl's start, where a wrong argument
+becomes a logged traceback (and, for some, exit 0 with an empty feed). Here
+the spider's name and arguments are checked while the command line is read:
+a mistake is one line on stderr and exit 2, before logging starts or any
+request is made.
+"""
+from __future__ import annotations
+
+import logging
+
+from scrapy.commands import crawl
+from scrapy.exceptions import UsageError
+from scrapy.spiderloader import get_spider_loader
+
+from ..arguments import ArgumentError, did_you_mean
+
+
+class Command(crawl.Command):
+    def add_options(self, parser) -> None:
+        super().add_options(parser)
+        # Scrapy prints the usage block before a UsageError's message; a wrong
+        # argument is one line (cron mails it). -h still prints the whole help.
+        parser.prog = "scrapy crawl"
+        parser.print_usage = lambda file=None: None
+
+    def process_options(self, args: list[str], opts) -> None:
+        for pair in opts.spargs:   # Scrapy's own message does not say which one
+            if "=" not in pair:
+                raise UsageError(f"-a {pair}: expected -a NAME=VALUE", print_help=False)
+        super().process_options(args, opts)
+        self.check_log_level(self.settings.get("LOG_LEVEL"))
+        if len(args) != 1:
+            raise UsageError(f"expected one spider name, got {len(args)}: scrapy crawl SPIDER "
+                             "[-a NAME=VALUE ...]; `scrapy list` shows the spiders", print_help=False)
+        self.check_spider(args[0], opts.spargs)
+
+    @staticmethod
+    def check_log_level(level) -> None:
+        """Scrapy hands LOG_LEVEL to logging as it is; an unknown name is a traceback there."""
+        if isinstance(level, str) and not isinstance(logging.getLevelName(level), int):
+            raise UsageError(f"-L/LOG_LEVEL {level}: expected one of DEBUG, INFO, WARNING, ERROR, "
+                             "CRITICAL", print_help=False)
+
+    def check_spider(self, name: str, spargs: dict) -> None:
+        loader = get_spider_loader(self.settings)
+        try:
+            spidercls = loader.load(name)
+        except KeyError:
+            raise UsageError(f"no spider named {name!r}{did_you_mean(name, loader.list())}; "
+                             "`scrapy list` shows them all", print_help=False) from None
+        parse_arguments = getattr(spidercls, "parse_arguments", None)
+        if parse_arguments is not None:
+            try:
+                parse_arguments(spargs)
+            except ArgumentError as error:
+                raise UsageError(str(error), print_help=False) from None
