@@ -23,9 +23,10 @@ crawl: $(STAMP) browser
 # The browser path (jambione) runs Debian's chromium: playwright cannot
 # download its own browser on these machines. Installed when missing and we
 # are root; otherwise (or if apt fails) the browser tests skip and say why.
-# Chromium and what it needs only: no recommended packages, and no upgrade
-# of anything installed (apt's dry run is asked first; "Inst pkg [old]" is
-# an upgrade, and then we install nothing and say which packages).
+# Chromium and what it needs only: no recommended packages, no upgrade of
+# anything it does not depend on. apt's dry run is asked first, and an
+# installed package that chromium needs in a newer version ("Inst pkg [old]")
+# is named before it is upgraded.
 CHROMIUM ?= /usr/bin/chromium
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
 
@@ -35,10 +36,9 @@ browser:
 	  apt-get update -qq || echo "apt-get update failed; trying the package lists we have"; \
 	  upgrades=$$(apt-get install -s --no-install-recommends chromium 2>/dev/null \
 	              | awk '/^Inst [^ ]+ \[/ {printf "%s ", $$2}'); \
-	  if [ -n "$$upgrades" ]; then \
-	    echo "chromium would upgrade installed packages ($$upgrades); not installed: the browser tests will skip"; \
-	  else echo "Installing chromium for the browser tests"; \
-	    $(APT_INSTALL) chromium || echo "chromium install failed: the browser tests will skip"; fi; \
+	  [ -z "$$upgrades" ] || echo "chromium needs newer versions of: $$upgrades"; \
+	  echo "Installing chromium for the browser tests"; \
+	  $(APT_INSTALL) chromium || echo "chromium install failed: the browser tests will skip"; \
 	else echo "$(CHROMIUM) missing and not root: the browser tests will skip"; fi
 
 # Two workers: most tests wait on crawl subprocesses, not the CPU.

@@ -61,13 +61,16 @@ class WholeWrites(io.RawIOBase):
         start, written = self.size, 0
         try:
             while written < len(view):
-                written += os.write(self.fd, view[written:])
+                written += self.write_some(view[written:])
         except OSError:
             os.ftruncate(self.fd, start)
             os.lseek(self.fd, start, os.SEEK_SET)
             raise
         self.size = start + written
         return written
+
+    def write_some(self, view) -> int:
+        return os.write(self.fd, view)
 
     def close(self) -> None:
         if not self.closed:
@@ -114,9 +117,9 @@ def fsync_dir(folder: Path) -> None:
 
 def remove_stale_parts(feed: Path) -> list[Path]:
     """Remove what killed crawls left beside `feed`: files named like our
-    parts of the same kind (`*<suffixes>.part`, e.g. `*.jsonl.part`) that no
+    parts of the same kind (`*<suffix>.part`, e.g. `*.jsonl.part`) that no
     live process has open. Returns what was removed."""
-    suffix = "".join(feed.suffixes) + PART
+    suffix = feed.suffix + PART
     candidates = [path for path in feed.parent.glob(f"*{suffix}") if path.is_file()]
     if not candidates:
         return []

@@ -168,7 +168,7 @@ class IncrementalState:
     def spider_opened(self, spider):
         self.site = origin_key(spider.site_name, spider.base_url, spider.profile.base_url)
         self.run_id = spider.run_id
-        self.lease = SiteLease(self.state_dir / LEASES_DIR / f"{_file_name(self.site)}.lock")
+        self.lease = SiteLease(lease_path(self.state_dir, self.site))
         if not self.lease.acquire():
             self.lease = None
             logger.error("Another crawl of %s holds its state (%s); not starting",
@@ -293,5 +293,7 @@ class IncrementalState:
         return recorded
 
 
-def _file_name(key: str) -> str:
-    return "".join(c if c.isalnum() or c in "._-@" else "_" for c in key)
+def lease_path(state_dir: Path, key: str) -> Path:
+    """STATE_DIR/leases/<key>.lock, the key made safe as a file name."""
+    name = "".join(c if c.isalnum() or c in "._-@" else "_" for c in key)
+    return Path(state_dir) / LEASES_DIR / f"{name}.lock"

@@ -51,7 +51,7 @@ RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 RETRY_BACKOFF_BASE = 1.0   # seconds before the first retry; doubles each time
 RETRY_BACKOFF_MAX = 60.0   # cap, also for a server's Retry-After
 DOWNLOADER_MIDDLEWARES = {
-    "matra_crawler.middlewares.HttpOnlyMiddleware": 50,
+    "matra_crawler.middlewares.HttpOnlyMiddleware": 40,   # before the offsite filter (50)
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "matra_crawler.middlewares.BackoffRetryMiddleware": 550,
 }

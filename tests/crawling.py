@@ -66,3 +66,41 @@ def crawl_built_replica(spider: str, replica_module, workdir: Path) -> tuple:
     site = replica_module.build_site()
     _, result, requests = crawl_replica(spider, site, workdir)
     return site, result, requests
+
+
+@dataclass
+class Run:
+    stats: dict
+    log: str
+    returncode: int
+
+
+def crawl_to_output(spider: str, base_url: str, workdir: Path, *args: str,
+                    settings: dict | None = None, timeout: float = 180) -> Run:
+    """`scrapy crawl SPIDER` as the nightly runs it: feeds under
+    workdir/out/<site>/<run>.jsonl (one per run, none for a run that exports
+    nothing), the state in workdir/state."""
+    stats_file = workdir / f"stats-{len(list(workdir.glob('stats-*.json')))}.json"
+    command = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"base_url={base_url}",
+               "-s", f"OUTPUT_DIR={workdir / 'out'}", "-s", f"STATE_DIR={workdir / 'state'}",
+               "-s", f"STATS_FILE={stats_file}", *args]
+    for name, value in {**FAST, **(settings or {})}.items():
+        command += ["-s", f"{name}={value}"]
+    workdir.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    stats = json.loads(stats_file.read_text()) if stats_file.exists() else {}
+    return Run(stats, done.stderr, done.returncode)
+
+
+def exported(workdir: Path, site: str = "matra") -> list[dict]:
+    """Every item of every stored feed of `site` under workdir/out, oldest feed first."""
+    return [json.loads(line) for feed in sorted((workdir / "out" / site).glob("*.jsonl"))
+            for line in feed.read_text(encoding="utf-8").splitlines()]
+
+
+def assert_exactly_once(items: list[dict], urls: list[str]) -> None:
+    """Each of `urls` in the feeds exactly once, and nothing else."""
+    got = sorted(item["url"] for item in items)
+    assert len(got) == len(set(got)), f"exported twice: {sorted({u for u in got if got.count(u) > 1})}"
+    assert got == sorted(urls), f"missing {sorted(set(urls) - set(got))}, extra {sorted(set(got) - set(urls))}"

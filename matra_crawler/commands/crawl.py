@@ -15,9 +15,22 @@ from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
 from ..arguments import ArgumentError, did_you_mean
+from ..incremental import STATE_BUSY, STATE_LOST
+
+# A crawl that ends for one of these reasons did not do its job: exit 1.
+FAILED_FINISH_REASONS = (STATE_BUSY, STATE_LOST)
 
 
 class Command(crawl.Command):
+    def _create_crawler(self, spidercls):
+        self.crawler = super()._create_crawler(spidercls)
+        return self.crawler
+
+    def run(self, args: list[str], opts) -> None:
+        super().run(args, opts)
+        if self.crawler.stats.get_value("finish_reason") in FAILED_FINISH_REASONS:
+            self.exitcode = 1
+
     def add_options(self, parser) -> None:
         super().add_options(parser)
         # Scrapy prints the usage block before a UsageError's message; a wrong

@@ -26,6 +26,7 @@ from ..discovery import Found, parse_feed, parse_listing, parse_rest_posts, pars
 from ..extraction import NoArticle, extract_article
 from ..feedstorage import new_run_stamp
 from ..incremental import IncrementalState
+from ..middlewares import WEB_SCHEMES
 from ..normalize.dates import WIB, offset_tz
 from ..sites.profile import SiteProfile
 from ..urls import canonical_url, clean_url, url_fingerprint
@@ -335,6 +336,8 @@ class NewsSpider(scrapy.Spider):
 
     def sitemap_results(self, children: list[Found], pages: list[Found], group: int):
         for child in children:
+            if not self.web_url(child.url):
+                continue
             name = urlsplit(child.url).path.rsplit("/", 1)[-1]
             if any(word in name for word in NON_ARTICLE_SITEMAP):
                 continue
@@ -438,6 +441,17 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("discovery/listing/max_pages_reached")
 
     # --------------------------------------------------------------- articles
+    def web_url(self, url) -> bool:
+        """Whether a URL that remote content names is http(s); any other
+        (file://, ftp://, data:) is refused and counted (the run is then
+        partial). Scrapy's offsite filter would drop it unseen."""
+        scheme = urlsplit(url).scheme.lower() if isinstance(url, str) else ""
+        if scheme in WEB_SCHEMES:
+            return True
+        self.crawler.stats.inc_value(f"discovery/refused_scheme/{scheme or 'none'}")
+        self.logger.warning("Refused %.200r: only http and https URLs are fetched", url)
+        return False
+
     @staticmethod
     def canonical(url: str) -> str:
         """The article's identity (tracking parameters, AMP, slashes folded);
@@ -478,6 +492,8 @@ class NewsSpider(scrapy.Spider):
     def follow_articles(self, found: list[Found]):
         stats = self.crawler.stats
         for entry in found:
+            if not self.web_url(entry.url):
+                continue
             article_url = clean_url(entry.url)
             if not self.profile.is_article(urlsplit(article_url).path):
                 # A sitemap's static page, a URL a broken sitemap cut short.
