@@ -228,6 +228,58 @@ def crawl_problems(exit_code: int | None, stats: dict | None, timed_out: float |
     return problems
 
 
+# What the crawl's middlewares count (matra_crawler/middlewares.py), in words.
+DOWNLOAD_ERROR_WORDS = {
+    "dns": "DNS lookup failed for host {host}",
+    "refused": "connection refused by {host}",
+    "timeout": "timed out talking to {host}",
+    "tls": "TLS error with {host}",
+    "connection_lost": "connection to {host} lost",
+    "robots_disallowed": "robots.txt disallows {count} request{s} to {host}",
+}
+HTTP_ERROR_HINTS = {401: " (login required?)", 403: " (bot check?)", 407: " (proxy login required?)",
+                    429: " (rate limited)", 451: " (blocked for legal reasons)"}
+ROUTINE_STATUSES = (404, 410)   # a missing sitemap or feed: named only when nothing else went wrong
+
+
+def failure_cause(stats: dict | None) -> str | None:
+    """Why a crawl failed, in words, from its stats: the unreachable site
+    the crawl gave up on, else the most frequent download error, error
+    answer or spider exception; a 404 only when nothing else."""
+    stats = stats or {}
+    unreachable = stats.get("site_unreachable")
+    if isinstance(unreachable, str) and "/" in unreachable:
+        kind, host = unreachable.split("/", 1)
+        return download_error_words(kind, host, 1)
+    candidates = []   # (routine?, -count, words)
+    for key, count in stats.items():
+        kind, _, rest = key.partition("/")
+        if kind == "download_error" and "/" in rest:
+            error, host = rest.split("/", 1)
+            candidates.append((False, -count, download_error_words(error, host, count)))
+        elif kind == "http_error" and "/" in rest:
+            status, host = rest.split("/", 1)
+            if status.isdigit():
+                words = (f"HTTP {status}{HTTP_ERROR_HINTS.get(int(status), '')} from {host}"
+                         f"{times(count)}")
+                candidates.append((int(status) in ROUTINE_STATUSES, -count, words))
+        elif kind == "spider_exceptions" and rest not in ("", "count") and "/" not in rest:
+            candidates.append((False, -count, f"spider error {rest}{times(count)}"))
+    return min(candidates)[2] if candidates else None
+
+
+def download_error_words(kind: str, host: str, count: int) -> str:
+    template = DOWNLOAD_ERROR_WORDS.get(kind)
+    if template is None:
+        return f"{kind} from {host}{times(count)}"
+    words = template.format(host=host, count=count, s="s" if count != 1 else "")
+    return words if "{count}" in template else words + times(count)
+
+
+def times(count: int) -> str:
+    return f" ({count} times)" if count > 1 else ""
+
+
 def quiet_problem(new_counts: list[int], new: int, updated: int) -> str | None:
     """The "produced nothing although it usually does" rule.
 
@@ -388,7 +440,8 @@ class Nightly:
     # -- one site -------------------------------------------------------------
     def run_site(self, site: Site) -> None:
         if self.stopping:
-            self.record(site, {"status": "not_run", "problems": [f"{self.stopping} before it started"],
+            self.record(site, {"status": "not_run", "cause": None,
+                               "problems": [f"{self.stopping} before it started"],
                                **site_result(None), "exit_code": None})
             return
         log_path, stats_path = self.paths(site)
@@ -407,7 +460,8 @@ class Nightly:
                                          start_new_session=True, pass_fds=(self.lock.fileno(),))
         except OSError as error:
             log.error("%s: could not start the crawl: %s", site.name, error)
-            self.record(site, {"status": "failed", "problems": [f"could not start: {error}"],
+            self.record(site, {"status": "failed", "cause": f"could not start: {error}",
+                               "problems": [f"could not start: {error}"],
                                **site_result(None), "exit_code": None})
             return
         with self.guard:
@@ -427,13 +481,16 @@ class Nightly:
         stats = self.read_stats(stats_path)
         result = site_result(stats)
         problems = crawl_problems(exit_code, stats, timed_out)
+        cause = failure_cause(stats) if problems else None
+        if cause:
+            problems.insert(0, cause)
         status = "failed" if problems else "ok"
         if not problems and self.options.since is None:
             quiet = quiet_problem(recent_new_counts(self.runs_dir, site.name, exclude=self.run_id),
                                   result["new"], result["updated"])
             if quiet:
                 status, problems = "quiet", [quiet]
-        entry = {"status": status, "problems": problems, "spider": site.spider,
+        entry = {"status": status, "cause": cause, "problems": problems, "spider": site.spider,
                  "args": dict(site.args), **result, "exit_code": exit_code,
                  "started_at": iso(started), "finished_at": iso(utc_now()),
                  "duration_seconds": round(duration, 1),

@@ -54,7 +54,14 @@ DOWNLOADER_MIDDLEWARES = {
     "matra_crawler.middlewares.HttpOnlyMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "matra_crawler.middlewares.BackoffRetryMiddleware": 550,
+    # Before the retry sees a failure (exceptions travel from high to low):
+    # the first DNS failure or refused connection of a site that never
+    # answered closes the crawl (site_unreachable); every attempt's failure
+    # is counted by cause and host (download_error/<kind>/<host>).
+    "matra_crawler.middlewares.UnreachableSiteMiddleware": 570,
+    "matra_crawler.middlewares.DownloadErrorStats": 580,
 }
+CLOSE_UNREACHABLE_SITE = True
 
 # The browser path (scrapy-playwright), switched on only by spiders whose
 # profile says render=True. Debian's chromium: playwright cannot download

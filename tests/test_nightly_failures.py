@@ -1,0 +1,125 @@
+"""Why a site failed, in words; a site nobody answers for fails in seconds.
+
+The tables test the two pure halves (the crawl's error_kind, the nightly's
+failure_cause); the end-to-end tests run the nightly as cron does against a
+closed port and a host name that never resolves (.invalid, RFC 2606).
+"""
+from __future__ import annotations
+
+import socket
+
+import pytest
+from OpenSSL import SSL
+from scrapy.exceptions import (CannotResolveHostError, DownloadConnectionRefusedError,
+                               DownloadFailedError, DownloadTimeoutError, IgnoreRequest)
+from twisted.internet import error as net
+from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseNeverReceived
+
+from matra_crawler.middlewares import error_kind, host_label
+from matra_crawler.nightly import EXIT_PROBLEM, failure_cause
+from tests.test_nightly import manifests, run_nightly
+
+
+def wrapped(outer: BaseException, inner: BaseException) -> BaseException:
+    outer.__cause__ = inner
+    return outer
+
+
+def tls_failure() -> BaseException:
+    return wrapped(DownloadFailedError("handshake"),
+                   ResponseNeverReceived([Failure(SSL.Error([("SSL routines", "", "wrong version number")]))]))
+
+
+class PlaywrightError(Exception):
+    pass
+
+
+PlaywrightError.__module__ = "playwright._impl._errors"
+
+
+@pytest.mark.parametrize("error,kind", [
+    (wrapped(CannotResolveHostError("x"), net.DNSLookupError("x")), "dns"),
+    (net.DNSLookupError("x"), "dns"),
+    (wrapped(DownloadConnectionRefusedError("x"), net.ConnectionRefusedError()), "refused"),
+    (ConnectionRefusedError(), "refused"),
+    (DownloadTimeoutError("took longer"), "timeout"),
+    (net.TCPTimedOutError(), "timeout"),
+    (tls_failure(), "tls"),
+    (wrapped(DownloadFailedError("x"), ResponseNeverReceived([Failure(net.ConnectionLost())])),
+     "connection_lost"),
+    (IgnoreRequest("Forbidden by robots.txt"), "robots_disallowed"),
+    (wrapped(IgnoreRequest("site_unreachable"), CannotResolveHostError("x")), "dns"),
+    (IgnoreRequest("offsite"), "ignored"),
+    (PlaywrightError("net::ERR_NAME_NOT_RESOLVED at http://x/"), "dns"),
+    (PlaywrightError("Timeout 30000ms exceeded."), "timeout"),
+    (PlaywrightError("Target closed"), "browser"),
+    (ValueError("odd"), "ValueError"),
+])
+def test_error_kind(error, kind):
+    assert error_kind(error) == kind
+
+
+@pytest.mark.parametrize("url,label", [
+    ("http://nosuch.invalid/robots.txt", "nosuch.invalid"),
+    ("http://127.0.0.1:8000/x", "127.0.0.1:8000"),
+    ("https://Example.ORG/a", "example.org"),
+])
+def test_host_label(url, label):
+    assert host_label(url) == label
+
+
+@pytest.mark.parametrize("stats,cause", [
+    ({}, None),
+    (None, None),
+    ({"log_count/ERROR": 3}, None),
+    ({"site_unreachable": "dns/nosuch.invalid", "download_error/dns/nosuch.invalid": 2},
+     "DNS lookup failed for host nosuch.invalid"),
+    ({"site_unreachable": "refused/127.0.0.1:9"}, "connection refused by 127.0.0.1:9"),
+    ({"download_error/timeout/a.example": 8}, "timed out talking to a.example (8 times)"),
+    ({"download_error/tls/a.example": 1}, "TLS error with a.example"),
+    ({"http_error/403/a.example": 5}, "HTTP 403 (bot check?) from a.example (5 times)"),
+    ({"http_error/429/a.example": 1}, "HTTP 429 (rate limited) from a.example"),
+    ({"http_error/503/a.example": 4}, "HTTP 503 from a.example (4 times)"),
+    ({"download_error/robots_disallowed/a.example": 4}, "robots.txt disallows 4 requests to a.example"),
+    ({"download_error/robots_disallowed/a.example": 1}, "robots.txt disallows 1 request to a.example"),
+    # The most frequent wins; a missing sitemap (404) only when nothing else went wrong.
+    ({"http_error/404/a.example": 9, "download_error/timeout/a.example": 2},
+     "timed out talking to a.example (2 times)"),
+    ({"http_error/404/a.example": 9}, "HTTP 404 from a.example (9 times)"),
+    ({"http_error/403/a.example": 2, "http_error/503/a.example": 6}, "HTTP 503 from a.example (6 times)"),
+    ({"spider_exceptions/count": 2, "spider_exceptions/KeyError": 2}, "spider error KeyError (2 times)"),
+    ({"download_error/WeirdError/a.example": 1}, "WeirdError from a.example"),
+])
+def test_failure_cause(stats, cause):
+    assert failure_cause(stats) == cause
+
+
+# ------------------------------------------------------------ end to end
+def closed_port() -> int:
+    """A port nothing listens on (bound, then released)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.parametrize("base_url,cause", [
+    ("http://127.0.0.1:{closed_port}", "connection refused by 127.0.0.1:{closed_port}"),
+    ("http://matra-replica.invalid", "DNS lookup failed for host matra-replica.invalid"),
+], ids=["closed port", "unresolvable host"])
+def test_a_site_nobody_answers_for_fails_with_its_cause(tmp_path, base_url, cause):
+    """The live pace and the default retries: the crawl gives up at the
+    first failure instead of walking every discovery source (timed in
+    benchmarks/nightly_failures.py)."""
+    port = closed_port()
+    base_url, cause = base_url.format(closed_port=port), cause.format(closed_port=port)
+    done = run_nightly(tmp_path, "--sites", "matra", "--base-url", f"matra={base_url}",
+                       fast={"RETRY_TIMES": "3", "RETRY_BACKOFF_BASE": "1"})
+    assert done.returncode == EXIT_PROBLEM
+    assert "Traceback" not in done.stdout + done.stderr
+    (line,) = done.stderr.splitlines()
+    assert f"matra failed ({cause}" in line
+    entry = manifests(tmp_path)[0]["sites"]["matra"]
+    assert entry["cause"].startswith(cause) and entry["problems"][0] == entry["cause"]
+    assert entry["finish_reason"] == "site_unreachable"
+    assert entry["requests"] <= 3   # robots.txt and the first discovery request, no retries
