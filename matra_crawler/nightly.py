@@ -31,12 +31,15 @@ exported is skipped, what was not is exported.
 """
 from __future__ import annotations
 
+import errno
 import fcntl
+import hashlib
 import json
 import logging
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -152,38 +155,157 @@ class Locked(Exception):
 
 
 class RunLock:
-    """flock(2) on a file: released by the kernel when its holders exit.
+    """Two locks, both released by the kernel when their last holder exits:
 
-    The holder writes who it is into the file, for the message the next run
-    prints; the content is informational only, the flock is the lock."""
+    - a Linux abstract unix socket bound to a name made from the STATE_DIR
+      path: it has no file, so deleting the state cannot lose it (the name
+      is free again only when every process holding the socket is gone);
+    - flock(2) on STATE_DIR/nightly.lock, into which the holder writes who
+      it is, for the message of the next run.
+
+    The crawls inherit both (pass_fds), so the lock lasts as long as any
+    crawl of the run that took it."""
 
     def __init__(self, path: Path):
         self.path = path
+        self.address = lock_address(path.parent)
         self.file = None
+        self.socket = None
 
     def acquire(self, holder: str) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        lock_file = open(self.path, "a+", encoding="utf-8")
+        """Raises Locked (held by another run) or OSError (STATE_DIR unusable)."""
+        bound = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            bound.bind(self.address)
+        except OSError as error:
+            bound.close()
+            if error.errno == errno.EADDRINUSE:
+                raise Locked(self.held_by()) from None
+            raise
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            lock_file = open(self.path, "a+", encoding="utf-8")
+        except OSError:
+            bound.close()
+            raise
         try:
             fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            lock_file.seek(0)
-            held_by = lock_file.read().strip() or "unknown"
+            message = self.held_by(lock_file)
             lock_file.close()
-            raise Locked(f"{self.path} is held by {held_by}") from None
-        lock_file.seek(0)
-        lock_file.truncate()
-        lock_file.write(holder + "\n")
-        lock_file.flush()
-        self.file = lock_file
+            bound.close()
+            raise Locked(message) from None
+        self.socket, self.file = bound, lock_file
+        try:
+            lock_file.seek(0)
+            lock_file.truncate()
+            lock_file.write(holder + "\n")
+            lock_file.flush()
+        except OSError:
+            pass   # the note is informational; the locks are held
 
-    def fileno(self) -> int:
-        return self.file.fileno()
+    def held_by(self, lock_file=None) -> str:
+        """Who holds the lock: the live processes holding the socket or the
+        locked file (a dead runner's orphaned crawls included), and the run
+        that took it when that one is gone."""
+        written = ""
+        try:
+            if lock_file is None:
+                written = self.path.read_text(encoding="utf-8").strip()
+            else:
+                lock_file.seek(0)
+                written = lock_file.read().strip()
+        except OSError:
+            pass
+        holders = lock_holders(self.path, self.address)
+        if not holders:
+            return f"{self.path} is held by {written or 'an unknown process'}"
+        names = ", ".join(f"pid {pid} ({command})" for pid, command in holders)
+        taker = re.match(r"pid (\d+)", written)
+        if taker and int(taker.group(1)) not in {pid for pid, _ in holders}:
+            names += f"; it was taken by {written}, which is gone"
+        return f"{self.path} is held by {names}"
+
+    def fileno(self) -> tuple[int, ...]:
+        """The descriptors a crawl inherits to hold the lock with us."""
+        return (self.file.fileno(), self.socket.fileno())
 
     def release(self) -> None:
-        if self.file is not None:
-            self.file.close()   # closing our last descriptor drops the flock
-            self.file = None
+        for held in (self.file, self.socket):
+            if held is not None:
+                held.close()   # our last descriptor: the kernel drops the lock
+        self.file = self.socket = None
+
+
+def lock_address(state_dir: Path) -> bytes:
+    """The abstract socket name of a STATE_DIR (leading NUL: no file)."""
+    digest = hashlib.sha256(str(state_dir).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return b"\0matra_crawler/nightly/" + digest.encode("ascii")
+
+
+def socket_inodes(proc_net_unix: str, address: bytes) -> set[int]:
+    """Inodes of the sockets bound to `address`, from /proc/net/unix (where
+    an abstract name is shown with '@' for its leading NUL)."""
+    shown = "@" + address[1:].decode("ascii")
+    inodes = set()
+    for line in proc_net_unix.splitlines()[1:]:
+        fields = line.split()
+        if len(fields) >= 8 and fields[7] == shown and fields[6].isdigit():
+            inodes.add(int(fields[6]))
+    return inodes
+
+
+def lock_holders(lock_path: Path, address: bytes, proc: Path = Path("/proc")) -> list[tuple[int, str]]:
+    """(pid, command line) of the live processes other than us holding the
+    lock socket or the lock file open; those we may not look at are missed."""
+    try:
+        sockets = {f"socket:[{inode}]" for inode in
+                   socket_inodes((proc / "net" / "unix").read_text(encoding="ascii", errors="replace"),
+                                 address)}
+    except OSError:
+        sockets = set()
+    try:
+        info = lock_path.stat()
+        lock_file = (info.st_dev, info.st_ino)
+    except OSError:
+        lock_file = None
+    holders = []
+    for pid_dir in proc.glob("[0-9]*"):
+        pid = int(pid_dir.name)
+        if pid == os.getpid():
+            continue
+        try:
+            descriptors = list((pid_dir / "fd").iterdir())
+        except OSError:
+            continue
+        for descriptor in descriptors:
+            try:
+                target = os.readlink(descriptor)
+                holds = target in sockets or (lock_file is not None and target.startswith("/")
+                                              and same_file(descriptor.stat(), lock_file))
+            except OSError:
+                continue
+            if holds:
+                holders.append((pid, command_line(pid_dir)))
+                break
+    return sorted(holders)
+
+
+def same_file(info: os.stat_result, identity: tuple[int, int]) -> bool:
+    return (info.st_dev, info.st_ino) == identity
+
+
+def command_line(pid_dir: Path, width: int = 60) -> str:
+    """A process's command line, short: "-m scrapy crawl matra ..." says
+    more than the interpreter's path."""
+    try:
+        words = (pid_dir / "cmdline").read_bytes().rstrip(b"\0").split(b"\0")
+    except OSError:
+        return "?"
+    if len(words) > 1 and os.path.basename(words[0]).startswith(b"python"):
+        words = words[1:]
+    text = " ".join(word.decode("utf-8", "replace") for word in words)
+    return text if len(text) <= width else text[:width - 3] + "..."
 
 
 # ---------------------------------------------------------------- run results
@@ -457,7 +579,7 @@ class Nightly:
                 # close, and with it the feed). pass_fds: see the module doc.
                 child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=crawl_log,
                                          stderr=subprocess.STDOUT, env=self.environment(),
-                                         start_new_session=True, pass_fds=(self.lock.fileno(),))
+                                         start_new_session=True, pass_fds=self.lock.fileno())
         except OSError as error:
             log.error("%s: could not start the crawl: %s", site.name, error)
             self.record(site, {"status": "failed", "cause": f"could not start: {error}",

@@ -6,7 +6,13 @@ closed port and a host name that never resolves (.invalid, RFC 2606).
 """
 from __future__ import annotations
 
+import os
+import re
+import shutil
+import signal
 import socket
+
+from pathlib import Path
 
 import pytest
 from OpenSSL import SSL
@@ -17,8 +23,12 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseNeverReceived
 
 from matra_crawler.middlewares import error_kind, host_label
-from matra_crawler.nightly import EXIT_PROBLEM, failure_cause
-from tests.test_nightly import manifests, run_nightly
+from matra_crawler.nightly import (EXIT_LOCKED, EXIT_OK, EXIT_PROBLEM, failure_cause, lock_address,
+                                   socket_inodes)
+from tests.replica import matra
+from tests.replica.server import Replica
+from tests.test_nightly import (ONE_AT_A_TIME, manifests, run_nightly, slowed, start_nightly,
+                                wait_for)
 
 
 def wrapped(outer: BaseException, inner: BaseException) -> BaseException:
@@ -123,3 +133,76 @@ def test_a_site_nobody_answers_for_fails_with_its_cause(tmp_path, base_url, caus
     assert entry["cause"].startswith(cause) and entry["problems"][0] == entry["cause"]
     assert entry["finish_reason"] == "site_unreachable"
     assert entry["requests"] <= 3   # robots.txt and the first discovery request, no retries
+
+
+# ------------------------------------------------------------------ the lock
+def test_socket_inodes_reads_proc_net_unix():
+    address = lock_address(Path("/srv/state"))
+    name = "@" + address[1:].decode()
+    table = ("Num       RefCount Protocol Flags    Type St Inode Path\n"
+             f"0000000000000000: 00000002 00000000 00010000 0001 01 4711 {name}\n"
+             "0000000000000000: 00000002 00000000 00010000 0001 01 4712 @other\n"
+             "0000000000000000: 00000003 00000000 00000000 0001 03 4713 /run/systemd/notify\n"
+             "0000000000000000: 00000003 00000000 00000000 0001 03 4714\n")
+    assert socket_inodes(table, address) == {4711}
+    assert socket_inodes(table, lock_address(Path("/srv/other"))) == set()
+    assert lock_address(Path("/srv/state")) == address != lock_address(Path("/srv/state2"))
+
+
+def slow_run(tmp_path, replica, site):
+    replica.add_fault(slowed(site, 0.3))
+    runner = start_nightly(tmp_path, "--sites", "matra", "--base-url", f"matra={replica.base_url}",
+                           fast=ONE_AT_A_TIME)
+    wait_for(lambda: any(r.path.startswith("/20") for r in replica.requests()), what="the crawl")
+    return runner
+
+
+def stop(runner):
+    if runner.poll() is None:
+        runner.send_signal(signal.SIGTERM)
+    return runner.communicate(timeout=120)
+
+
+def named_pids(line: str) -> list[int]:
+    return [int(pid) for pid in re.findall(r"pid (\d+) \(", line)]
+
+
+def test_deleting_the_state_during_a_run_does_not_free_the_lock(tmp_path):
+    site = matra.build_site()
+    with Replica(site) as replica:
+        runner = slow_run(tmp_path, replica, site)
+        try:
+            shutil.rmtree(tmp_path / "state")
+            second = run_nightly(tmp_path, "--sites", "matra", "--base-url", f"matra={replica.base_url}")
+            assert runner.poll() is None, "the first run should still be going"
+        finally:
+            stop(runner)
+    assert second.returncode == EXIT_LOCKED, second.stderr
+    (line,) = second.stderr.splitlines()
+    assert "another nightly run is still going" in line
+    assert runner.pid in named_pids(line)
+    assert len(manifests(tmp_path)) == 1   # the second wrote none
+
+
+def test_the_locked_message_names_the_live_holder_not_the_dead_runner(tmp_path):
+    """SIGKILL on the runner alone: its orphaned crawl holds the lock; the
+    message names the crawl (alive), not the runner's pid in the file."""
+    site = matra.build_site()
+    with Replica(site) as replica:
+        runner = slow_run(tmp_path, replica, site)
+        runner.kill()
+        runner.communicate()
+        blocked = run_nightly(tmp_path, "--sites", "matra", "--base-url", f"matra={replica.base_url}")
+        pids = named_pids(blocked.stderr)
+        alive = [pid for pid in pids if os.path.exists(f"/proc/{pid}")]
+        for pid in pids:   # let the orphaned crawl go
+            os.kill(pid, signal.SIGTERM)
+        replica.clear_faults()
+        wait_for(lambda: not any(os.path.exists(f"/proc/{pid}") for pid in pids), timeout=120,
+                 what="the orphaned crawl to end")
+        after = run_nightly(tmp_path, "--sites", "matra", "--base-url", f"matra={replica.base_url}")
+    assert blocked.returncode == EXIT_LOCKED, blocked.stderr
+    assert pids and alive == pids and runner.pid not in pids
+    assert "scrapy crawl matra" in blocked.stderr
+    assert f"taken by pid {runner.pid}" in blocked.stderr and "which is gone" in blocked.stderr
+    assert after.returncode == EXIT_OK, after.stderr
