@@ -446,6 +446,9 @@ def summary_line(manifest: dict, manifest_path: Path) -> str:
     run = f"nightly {manifest['run_id']}"
     if manifest.get("interrupted"):
         run += f" interrupted by {manifest['interrupted']}"
+    trouble = manifest.get("output_error")
+    if trouble and not bad:
+        return f"{run}: writing under OUTPUT_DIR failed ({trouble}); manifest {manifest_path}"
     if not bad:
         new = sum(entry["new"] for entry in sites.values())
         updated = sum(entry["updated"] for entry in sites.values())
@@ -453,6 +456,8 @@ def summary_line(manifest: dict, manifest_path: Path) -> str:
                 f"{new} new, {updated} updated; manifest {manifest_path}")
     details = "; ".join(f"{name} {entry['status']} ({', '.join(entry['problems'])})"
                         for name, entry in bad.items())
+    if trouble:
+        details += f"; writing under OUTPUT_DIR failed ({trouble})"
     return (f"{run}: {len(bad)} of {len(sites)} sites not ok: {details}; "
             f"manifest {manifest_path}; logs {manifest['logs']}")
 
@@ -462,12 +467,40 @@ def write_json_atomic(path: Path, data: dict) -> None:
     """Readers see the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(path.name + ".part")
-    with open(part, "w", encoding="utf-8") as out:
-        json.dump(data, out, ensure_ascii=False, indent=1, sort_keys=False)
-        out.write("\n")
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(part, path)
+    try:
+        with open(part, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, indent=1, sort_keys=False)
+            out.write("\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)   # no half-written leftover on a full disk
+        raise
+
+
+def write_json_in_place(path: Path, versions: list[dict]) -> None:
+    """Last resort when a new file cannot be written (a full disk): the
+    first of `versions` whose compact JSON fits in the space the existing
+    file already holds overwrites it, so no new block is needed. Not atomic;
+    OSError (ENOSPC) when none fits."""
+    with open(path, "r+b") as out:
+        room = max(os.fstat(out.fileno()).st_blocks * 512, os.fstat(out.fileno()).st_size)
+        for data in versions:
+            payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+            if len(payload) <= room:
+                out.write(payload)
+                out.truncate()
+                out.flush()
+                os.fsync(out.fileno())
+                return
+    raise OSError(errno.ENOSPC, "no room to finish the manifest in place", str(path))
+
+
+def brief(error: OSError) -> str:
+    """An OSError in words, without the errno prefix: "No space left on device: '/x/y'"."""
+    where = f": '{error.filename}'" if error.filename else ""
+    return f"{error.strerror or error}{where}"
 
 
 def utc_now() -> datetime:
@@ -524,8 +557,10 @@ class Nightly:
             "state_dir": str(options.state_dir),
             "output_dir": str(options.output_dir),
             "logs": str(self.logs_dir),
+            "output_error": None,                    # the first write under OUTPUT_DIR that failed
             "sites": {site.name: {"status": "pending"} for site in sites},
         }
+        self.manifest_error: str | None = None       # why the manifest could not be written at all
 
     # -- the command of one crawl ----------------------------------------------
     def paths(self, site: Site) -> tuple[Path, Path]:
@@ -582,6 +617,7 @@ class Nightly:
                                          start_new_session=True, pass_fds=self.lock.fileno())
         except OSError as error:
             log.error("%s: could not start the crawl: %s", site.name, error)
+            self.output_failed(error)
             self.record(site, {"status": "failed", "cause": f"could not start: {error}",
                                "problems": [f"could not start: {error}"],
                                **site_result(None), "exit_code": None})
@@ -632,7 +668,36 @@ class Nightly:
     def record(self, site: Site, entry: dict) -> None:
         with self.guard:
             self.manifest["sites"][site.name] = entry
-            write_json_atomic(self.manifest_path, self.manifest)
+            self.save()
+
+    def output_failed(self, error: OSError) -> None:
+        """A write under OUTPUT_DIR failed (a full or read-only disk): the
+        run goes on as far as it can, and ends with exit status 1."""
+        with self.guard:
+            if not self.manifest["output_error"]:
+                self.manifest["output_error"] = brief(error)
+        log.error("writing under OUTPUT_DIR failed: %s", error)
+
+    def save(self) -> None:
+        """The manifest, atomically; on a full disk, in place as a last resort."""
+        with self.guard:
+            try:
+                write_json_atomic(self.manifest_path, self.manifest)
+                self.manifest_error = None
+                return
+            except OSError as error:
+                self.output_failed(error)
+            try:
+                write_json_in_place(self.manifest_path, [self.manifest, self.short_manifest()])
+                self.manifest_error = None
+            except OSError as error:
+                self.manifest_error = brief(error)
+
+    def short_manifest(self) -> dict:
+        """The manifest with each site's status, cause and problems only."""
+        keep = ("status", "cause", "problems", "new", "updated", "exit_code")
+        return {**self.manifest, "sites": {name: {key: entry[key] for key in keep if key in entry}
+                                           for name, entry in self.manifest["sites"].items()}}
 
     # -- stopping ---------------------------------------------------------------
     def stop(self, child: subprocess.Popen) -> int:
@@ -666,25 +731,42 @@ class Nightly:
 
     # -- the run ----------------------------------------------------------------
     def run(self) -> tuple[int, str]:
-        write_json_atomic(self.manifest_path, self.manifest)
-        with ThreadPoolExecutor(max_workers=max(1, self.options.jobs),
-                                thread_name_prefix="site") as pool:
-            futures = [pool.submit(self.run_site, site) for site in self.sites]
-            # Wait in slices: the main thread must stay free to take a signal.
-            while not all(future.done() for future in futures):
-                time.sleep(0.2)
-            for future in futures:
-                future.result()   # a bug in the runner itself should show
-        bad = [entry for entry in self.manifest["sites"].values() if entry["status"] != "ok"]
-        exit_code = EXIT_PROBLEM if bad or self.stopping else EXIT_OK
+        """The sites, then the finished manifest: (exit status, summary line).
+        The manifest was written once already (the caller checks that OUTPUT_DIR works)."""
+        try:
+            with ThreadPoolExecutor(max_workers=max(1, self.options.jobs),
+                                    thread_name_prefix="site") as pool:
+                futures = [pool.submit(self.run_site, site) for site in self.sites]
+                # Wait in slices: the main thread must stay free to take a signal.
+                while not all(future.done() for future in futures):
+                    time.sleep(0.2)
+                for future in futures:
+                    future.result()   # a bug in the runner itself should show
+        except OSError as error:   # a crawl's log or folder on a full or read-only disk
+            self.output_failed(error)
+        return self.finish()
+
+    def finish(self) -> tuple[int, str]:
         with self.guard:
-            self.manifest.update(finished_at=iso(utc_now()), exit_code=exit_code,
-                                 status="ok" if exit_code == EXIT_OK else "problems",
-                                 interrupted=self.stopping)
-            summary = summary_line(self.manifest, self.manifest_path)
-            self.manifest["summary"] = summary
-            write_json_atomic(self.manifest_path, self.manifest)
-        return exit_code, summary
+            trouble = self.manifest["output_error"]
+            self.conclude()
+            self.save()
+            if self.manifest["output_error"] != trouble:   # the final write itself failed
+                self.conclude()
+                self.save()
+            summary = self.manifest["summary"]
+            if self.manifest_error:
+                summary += f" (not finished: {self.manifest_error})"
+            return self.manifest["exit_code"], summary
+
+    def conclude(self) -> None:
+        """Exit status, status and summary line from what the run recorded."""
+        bad = [entry for entry in self.manifest["sites"].values() if entry["status"] != "ok"]
+        exit_code = EXIT_PROBLEM if bad or self.stopping or self.manifest["output_error"] else EXIT_OK
+        self.manifest.update(finished_at=iso(utc_now()), exit_code=exit_code,
+                             status="ok" if exit_code == EXIT_OK else "problems",
+                             interrupted=self.stopping)
+        self.manifest["summary"] = summary_line(self.manifest, self.manifest_path)
 
 
 def check_options(options: Options) -> list[Site]:
@@ -711,9 +793,26 @@ def check_options(options: Options) -> list[Site]:
     return sites
 
 
-def start_log(path: Path) -> logging.Handler:
+class RunnerLogHandler(logging.FileHandler):
+    """The runner's own log file. A write that fails (a full disk) must not
+    print a traceback on stderr, where cron mails it: the first error is
+    kept and the run reports it."""
+
+    def __init__(self, path: Path, on_error):
+        super().__init__(path, encoding="utf-8")
+        self.on_error = on_error
+        self.failed = False
+
+    def handleError(self, record) -> None:
+        error = sys.exc_info()[1]
+        if not self.failed and isinstance(error, OSError):
+            self.failed = True
+            self.on_error(error)
+
+
+def start_log(path: Path, on_error=lambda error: None) -> logging.Handler:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(path, encoding="utf-8")
+    handler = RunnerLogHandler(path, on_error)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
@@ -721,9 +820,55 @@ def start_log(path: Path) -> logging.Handler:
     return handler
 
 
+def claim_run_id(logs_dir: Path, now: datetime) -> str:
+    """new_run_id, its log folder created: the folder claims the id."""
+    while True:
+        run_id = new_run_id(logs_dir, now)
+        try:
+            (logs_dir / run_id).mkdir(parents=True)
+            return run_id
+        except FileExistsError:
+            continue
+
+
+def say(line: str, problem: bool) -> None:
+    """The one line for cron: stderr when there is a problem (mailed), else
+    stdout. A stdout that cannot be written (a full disk under cron.log)
+    falls back to stderr."""
+    try:
+        print(line, file=sys.stderr if problem else sys.stdout, flush=True)
+    except OSError:
+        if not problem:
+            say(line, True)
+
+
+def not_started(options: Options, sites: list[Site], started: datetime, reason: str) -> int:
+    """STATE_DIR cannot be used: nothing is crawled (exit 2); a finished
+    manifest says so when OUTPUT_DIR can take one."""
+    line = f"nightly: not started: {reason}"
+    try:
+        run_id = claim_run_id(options.output_dir / "logs", started)
+        nightly = Nightly(options, sites, run_id, lock=None)
+        for site in sites:
+            nightly.manifest["sites"][site.name] = {"status": "not_run", "cause": reason,
+                                                    "problems": [reason], **site_result(None),
+                                                    "exit_code": None}
+        line = f"nightly {run_id}: not started: {reason}; manifest {nightly.manifest_path}"
+        nightly.manifest.update(finished_at=iso(utc_now()), status="not_started",
+                                exit_code=EXIT_USAGE, summary=line)
+        write_json_atomic(nightly.manifest_path, nightly.manifest)
+    except OSError as error:
+        line = f"nightly: not started: {reason}; no manifest either: {brief(error)}"
+    say(line, problem=True)
+    return EXIT_USAGE
+
+
 def run(options: Options) -> int:
     """The whole nightly run; returns the exit status. Prints one line: to
-    stdout when all went well, to stderr otherwise (cron mails stderr)."""
+    stdout when all went well, to stderr otherwise (cron mails stderr).
+    Never a traceback for a disk that is full or read-only: a STATE_DIR or
+    OUTPUT_DIR unusable from the start is exit 2 (nothing crawled), a write
+    that fails once the run is going is exit 1."""
     # Absolute: the crawls' -s/-a values and the manifest must not depend on a working directory.
     options.state_dir = options.state_dir.resolve()
     options.output_dir = options.output_dir.resolve()
@@ -732,7 +877,7 @@ def run(options: Options) -> int:
     try:
         sites = check_options(options)
     except UsageError as error:
-        print(f"nightly: {error}", file=sys.stderr)
+        say(f"nightly: {error}", problem=True)
         return EXIT_USAGE
 
     lock = RunLock(options.state_dir / LOCK_NAME)
@@ -740,15 +885,24 @@ def run(options: Options) -> int:
     try:
         lock.acquire(f"pid {os.getpid()} since {iso(started)}")
     except Locked as error:
-        print(f"nightly: another nightly run is still going ({error}); not starting", file=sys.stderr)
+        say(f"nightly: another nightly run is still going ({error}); not starting", problem=True)
         return EXIT_LOCKED
+    except OSError as error:
+        return not_started(options, sites, started, f"STATE_DIR {options.state_dir} is not usable: "
+                                                    f"{brief(error)}")
     handler = None
     try:
-        run_id = new_run_id(options.output_dir / "logs", started)
-        handler = start_log(options.output_dir / "logs" / run_id / "nightly.log")
+        try:
+            run_id = claim_run_id(options.output_dir / "logs", started)
+            nightly = Nightly(options, sites, run_id, lock)
+            handler = start_log(nightly.logs_dir / "nightly.log", nightly.output_failed)
+            write_json_atomic(nightly.manifest_path, nightly.manifest)
+        except OSError as error:
+            say(f"nightly: not started: OUTPUT_DIR {options.output_dir} is not usable: {brief(error)}",
+                problem=True)
+            return EXIT_USAGE
         log.info("run %s: %d site(s): %s; state %s; output %s", run_id, len(sites),
                  ", ".join(site.name for site in sites), options.state_dir, options.output_dir)
-        nightly = Nightly(options, sites, run_id, lock)
         previous = {number: signal.signal(number, nightly.on_signal)
                     for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
         try:
@@ -757,7 +911,7 @@ def run(options: Options) -> int:
             for number, handler_before in previous.items():
                 signal.signal(number, handler_before)
         log.info("%s", summary)
-        print(summary, file=sys.stderr if exit_code else sys.stdout, flush=True)
+        say(summary, problem=exit_code != EXIT_OK)
         try:   # the report only shows the manifests: it never changes the run's outcome
             report.build_report(options.output_dir)
         except Exception as error:
@@ -766,5 +920,8 @@ def run(options: Options) -> int:
     finally:
         if handler is not None:
             log.removeHandler(handler)
-            handler.close()
+            try:
+                handler.close()
+            except OSError:
+                pass   # already reported through output_failed
         lock.release()

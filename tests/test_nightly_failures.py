@@ -11,6 +11,7 @@ import re
 import shutil
 import signal
 import socket
+import subprocess
 
 from pathlib import Path
 
@@ -23,11 +24,11 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseNeverReceived
 
 from matra_crawler.middlewares import error_kind, host_label
-from matra_crawler.nightly import (EXIT_LOCKED, EXIT_OK, EXIT_PROBLEM, failure_cause, lock_address,
+from matra_crawler.nightly import (EXIT_LOCKED, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, failure_cause, lock_address,
                                    socket_inodes)
 from tests.replica import matra
 from tests.replica.server import Replica
-from tests.test_nightly import (ONE_AT_A_TIME, manifests, run_nightly, slowed, start_nightly,
+from tests.test_nightly import (ONE_AT_A_TIME, lock_is_free, manifests, run_nightly, slowed, start_nightly,
                                 wait_for)
 
 
@@ -206,3 +207,94 @@ def test_the_locked_message_names_the_live_holder_not_the_dead_runner(tmp_path):
     assert "scrapy crawl matra" in blocked.stderr
     assert f"taken by pid {runner.pid}" in blocked.stderr and "which is gone" in blocked.stderr
     assert after.returncode == EXIT_OK, after.stderr
+
+
+# ----------------------------------------------- disks full or read-only
+# Tests run as root, whom chmod does not stop: a real tmpfs, mounted small or
+# read-only, is the honest fault. Without root, chmod is honest (read-only
+# only); without either, the test says why it skips.
+@pytest.fixture
+def tmpfs(request):
+    mounted = []
+
+    def mount(path: Path, options: str) -> Path:
+        if os.geteuid() != 0:
+            pytest.skip("mounting a tmpfs needs root")
+        path.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)],
+                              capture_output=True, text=True)
+        if done.returncode:
+            pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+        mounted.append(path)
+        return path
+
+    yield mount
+    for path in reversed(mounted):
+        subprocess.run(["umount", "-l", str(path)], check=False)
+
+
+@pytest.fixture
+def read_only(tmpfs):
+    def make(path: Path) -> Path:
+        if os.geteuid() == 0:
+            return tmpfs(path, "ro,size=64k")
+        path.mkdir(parents=True, exist_ok=True)
+        path.chmod(0o555)
+        return path
+    return make
+
+
+def fill(directory: Path) -> None:
+    """Write until the disk says it is full."""
+    with open(directory / "filler", "wb", buffering=0) as filler:
+        try:
+            while True:
+                filler.write(b"\0" * 65536)
+        except OSError:
+            pass
+
+
+def assert_one_clean_line(done, exit_code: int) -> str:
+    assert done.returncode == exit_code, done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    (line,) = done.stderr.splitlines()
+    return line
+
+
+def test_a_read_only_state_dir_is_exit_2_with_a_finished_manifest(tmp_path, read_only):
+    read_only(tmp_path / "state")
+    with Replica(matra.build_site()) as replica:
+        done = run_nightly(tmp_path, "--sites", "matra", "--base-url", f"matra={replica.base_url}")
+        assert replica.requests() == []
+    line = assert_one_clean_line(done, EXIT_USAGE)
+    assert f"not started: STATE_DIR {tmp_path / 'state'} is not usable" in line
+    (manifest,) = manifests(tmp_path)
+    assert manifest["finished_at"] and manifest["exit_code"] == EXIT_USAGE
+    assert manifest["status"] == "not_started" and manifest["summary"] == line
+    assert manifest["sites"]["matra"]["status"] == "not_run"
+
+
+def test_a_read_only_output_dir_is_exit_2_and_one_line(tmp_path, read_only):
+    read_only(tmp_path / "out")
+    with Replica(matra.build_site()) as replica:
+        done = run_nightly(tmp_path, "--sites", "matra", "--base-url", f"matra={replica.base_url}")
+        assert replica.requests() == []
+    line = assert_one_clean_line(done, EXIT_USAGE)
+    assert f"not started: OUTPUT_DIR {tmp_path / 'out'} is not usable" in line
+    assert lock_is_free(tmp_path)
+
+
+def test_an_output_dir_that_fills_up_mid_run_is_exit_1_with_a_finished_manifest(tmp_path, tmpfs):
+    out = tmpfs(tmp_path / "out", "size=2m")
+    site = matra.build_site()
+    with Replica(site) as replica:
+        runner = slow_run(tmp_path, replica, site)
+        fill(out)
+        stdout, stderr = runner.communicate(timeout=120)
+    done = subprocess.CompletedProcess(runner.args, runner.returncode, stdout, stderr)
+    line = assert_one_clean_line(done, EXIT_PROBLEM)
+    assert "No space left on device" in line
+    (manifest,) = manifests(tmp_path)
+    assert manifest["finished_at"] and manifest["exit_code"] == EXIT_PROBLEM
+    assert manifest["status"] == "problems" and manifest["sites"]["matra"]["status"] == "failed"
+    assert "No space left on device" in manifest["output_error"]
