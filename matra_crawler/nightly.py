@@ -51,6 +51,7 @@ from pathlib import Path
 
 from . import report
 from .arguments import did_you_mean, web_url
+from .progress import PlainProgress, reporter
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1      # a site failed, or went quiet
@@ -67,7 +68,7 @@ QUIET_LOOKBACK = 7
 QUIET_MIN_HISTORY = 3
 
 # Settings the runner sets per crawl; --set may not override them.
-RESERVED_SETTINGS = ("STATS_FILE", "LOG_FILE", "STATE_DIR", "OUTPUT_DIR", "RUN_ID")
+RESERVED_SETTINGS = ("STATS_FILE", "PROGRESS_FILE", "LOG_FILE", "STATE_DIR", "OUTPUT_DIR", "RUN_ID")
 
 # A crawl asked to stop (SIGTERM: Scrapy closes gracefully and still stores
 # its feed) gets this long before it is killed.
@@ -532,8 +533,10 @@ def file_name(site: str) -> str:
 class Nightly:
     """One run: the sites, their subprocesses, the manifest."""
 
-    def __init__(self, options: Options, sites: list[Site], run_id: str, lock: RunLock):
+    def __init__(self, options: Options, sites: list[Site], run_id: str, lock: RunLock | None,
+                 progress=None):
         self.options = options
+        self.progress = progress or PlainProgress()
         self.sites = sites
         self.run_id = run_id
         self.lock = lock
@@ -563,12 +566,13 @@ class Nightly:
         self.manifest_error: str | None = None       # why the manifest could not be written at all
 
     # -- the command of one crawl ----------------------------------------------
-    def paths(self, site: Site) -> tuple[Path, Path]:
+    def paths(self, site: Site) -> tuple[Path, Path, Path]:
+        """The crawl's log, final stats and live progress files."""
         stem = self.logs_dir / file_name(site.name)
-        return stem.with_suffix(".log"), stem.with_suffix(".stats.json")
+        return stem.with_suffix(".log"), stem.with_suffix(".stats.json"), stem.with_suffix(".progress.json")
 
     def command(self, site: Site) -> list[str]:
-        log_path, stats_path = self.paths(site)
+        log_path, stats_path, progress_path = self.paths(site)
         args = dict(site.args)
         if site.name in self.options.base_urls:
             args["base_url"] = self.options.base_urls[site.name]
@@ -579,6 +583,7 @@ class Nightly:
             command += ["-a", f"{name}={value}"]
         # RUN_ID: the feeds and the state's run rows carry the manifest's run id.
         settings = {**self.options.settings, "STATS_FILE": stats_path, "LOG_FILE": log_path,
+                    "PROGRESS_FILE": progress_path,
                     "STATE_DIR": self.options.state_dir, "OUTPUT_DIR": self.options.output_dir,
                     "RUN_ID": self.run_id}
         for name, value in settings.items():
@@ -601,7 +606,7 @@ class Nightly:
                                "problems": [f"{self.stopping} before it started"],
                                **site_result(None), "exit_code": None})
             return
-        log_path, stats_path = self.paths(site)
+        log_path, stats_path, progress_path = self.paths(site)
         command = self.command(site)
         log.info("%s: starting: %s", site.name, " ".join(command))
         started = utc_now()
@@ -622,6 +627,7 @@ class Nightly:
                                "problems": [f"could not start: {error}"],
                                **site_result(None), "exit_code": None})
             return
+        self.progress.started(site.name, progress_path)
         with self.guard:
             self.children[site.name] = child
             missed_signal = self.stopping   # on_signal ran before we registered
@@ -669,6 +675,7 @@ class Nightly:
         with self.guard:
             self.manifest["sites"][site.name] = entry
             self.save()
+        self.progress.finished(site.name, entry)
 
     def output_failed(self, error: OSError) -> None:
         """A write under OUTPUT_DIR failed (a full or read-only disk): the
@@ -734,8 +741,8 @@ class Nightly:
         """The sites, then the finished manifest: (exit status, summary line).
         The manifest was written once already (the caller checks that OUTPUT_DIR works)."""
         try:
-            with ThreadPoolExecutor(max_workers=max(1, self.options.jobs),
-                                    thread_name_prefix="site") as pool:
+            with self.progress, ThreadPoolExecutor(max_workers=max(1, self.options.jobs),
+                                                   thread_name_prefix="site") as pool:
                 futures = [pool.submit(self.run_site, site) for site in self.sites]
                 # Wait in slices: the main thread must stay free to take a signal.
                 while not all(future.done() for future in futures):
@@ -894,7 +901,7 @@ def run(options: Options) -> int:
     try:
         try:
             run_id = claim_run_id(options.output_dir / "logs", started)
-            nightly = Nightly(options, sites, run_id, lock)
+            nightly = Nightly(options, sites, run_id, lock, reporter(run_id, [s.name for s in sites]))
             handler = start_log(nightly.logs_dir / "nightly.log", nightly.output_failed)
             write_json_atomic(nightly.manifest_path, nightly.manifest)
         except OSError as error:
