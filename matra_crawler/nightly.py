@@ -12,17 +12,23 @@ What one run leaves behind, under OUTPUT_DIR:
     logs/<run-id>/nightly.log     this runner's own log
     logs/<run-id>/<site>.log      each crawl's Scrapy log (and anything it printed)
     logs/<run-id>/<site>.stats.json  each crawl's final stats (STATS_FILE)
+    logs/<run-id>/<site>.progress.json  each crawl's live progress (PROGRESS_FILE)
     <site>/<stamp>.jsonl          the feeds, written by the crawls themselves
 
 Exit status (see EXIT_*): 0 when every site went well; 1 when a site failed or
-went quiet (one summary line on stderr, which cron mails); 75 when another
-run holds the lock; 2 for a usage error.
+went quiet, or a write under OUTPUT_DIR failed mid-run (one summary line on
+stderr, which cron mails); 75 when another run holds the lock; 2 for a usage
+error, or a STATE_DIR / OUTPUT_DIR that cannot be written at the start.
+While it runs: a live table on a terminal, else one timestamped line per site
+start and finish on stdout (matra_crawler.progress).
 
-The lock is flock(2) on STATE_DIR/nightly.lock: the kernel drops it when the
-last process holding the open file dies, however it dies, so a killed run
-never blocks the next night and there is no pid file to clean up. The crawls
-inherit the locked file, so a runner killed mid-run keeps the lock until its
-orphaned crawls are done writing the state too.
+The lock is an abstract unix socket named after the STATE_DIR path plus
+flock(2) on STATE_DIR/nightly.lock (RunLock): the kernel drops both when the
+last process holding them dies, however it dies, so a killed run never
+blocks the next night and there is no pid file to clean up; deleting the
+state cannot free the socket. The crawls inherit both, so a runner killed
+mid-run keeps the lock until its orphaned crawls are done writing the state
+too.
 
 The runner never opens the state store itself: the crawls own it (record,
 commit after the feed rename, recover at start). Re-running the same command
