@@ -239,7 +239,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Crawl every enabled site (per-site spiders and enabled WordPress registry "
                     "portals), one subprocess each; write OUTPUT_DIR/runs/<run-id>.json. Exit 0 "
                     "when all went well, 1 when a site failed or went quiet, 75 when another "
-                    "run holds the lock, 2 on a usage or configuration error.")
+                    "run holds the lock, 2 on a usage or configuration error (a STATE_DIR or "
+                    "OUTPUT_DIR that cannot be written included).")
     nightly.add_argument("--sites", help="comma list of sites to crawl (default: every enabled site)")
     nightly.add_argument("--since", type=option_type(day), help="backfill: articles published on or after YYYY-MM-DD")
     nightly.add_argument("--base-url", action="append", type=assignment, default=[], metavar="SITE=URL",

@@ -2,10 +2,17 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
+import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.asyncio import create_looping_call
+
+logger = logging.getLogger(__name__)
 
 
 class StatsFile:
@@ -35,10 +42,136 @@ class StatsFile:
     def engine_stopped(self):
         stats = dict(self.crawler.stats.get_stats())
         stats["finish_reason"] = self.reason
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        part = self.path.with_name(self.path.name + ".part")
-        part.write_text(json.dumps(stats, default=str, indent=1, sort_keys=True), encoding="utf-8")
-        part.replace(self.path)
+        write_json_atomic(self.path, stats)
+
+
+def write_json_atomic(path: Path, data: dict) -> None:
+    """Readers (the nightly run) see the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_name(path.name + ".part")
+    part.write_text(json.dumps(data, default=str, indent=1, sort_keys=True), encoding="utf-8")
+    part.replace(path)
+
+
+class CrawlProgress:
+    """Tells how far the crawl is while it runs.
+
+    At INFO, once discovery settles (no discovery request queued or in
+    flight for PROGRESS_INTERVAL seconds, or at the latest when the crawl
+    closes): how many articles discovery found and how many it will fetch.
+    With PROGRESS_FILE set (the nightly run sets it), that file is rewritten
+    atomically every PROGRESS_INTERVAL seconds and when the crawl closes:
+
+        {"phase": "discovering" | "fetching" | "closed", "found", "to_fetch",
+         "fetched", "failed", "exported", "new", "updated", "requests",
+         "elapsed", "finish_reason"}
+
+    A discovery request is one whose meta names its "source"; an article
+    request names its "article_url" (spiders/base.py)."""
+
+    def __init__(self, crawler, path: str | None, interval: float):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.path = Path(path) if path else None
+        self.interval = interval
+        self.discovery_pending = 0          # discovery requests queued or downloading
+        self.discovery_active = 0.0         # monotonic time of the last discovery event
+        self.discovering = True
+        self.discovery_told = False
+        self.fetched = 0                    # articles whose page came back
+        self.started = time.monotonic()
+        self.task = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        interval = crawler.settings.getfloat("PROGRESS_INTERVAL", 2.0)
+        if interval <= 0:
+            raise NotConfigured
+        extension = cls(crawler, crawler.settings.get("PROGRESS_FILE"), interval)
+        for handler, signal in ((extension.spider_opened, signals.spider_opened),
+                                (extension.spider_closed, signals.spider_closed),
+                                (extension.request_scheduled, signals.request_scheduled),
+                                (extension.request_gone, signals.request_dropped),
+                                (extension.request_gone, signals.request_left_downloader),
+                                (extension.response_received, signals.response_received)):
+            crawler.signals.connect(handler, signal=signal)
+        return extension
+
+    # -- what happens --------------------------------------------------------
+    def request_scheduled(self, request, spider):
+        if "source" in request.meta:
+            self.discovery_pending += 1
+            self.discovery_active = time.monotonic()
+
+    def request_gone(self, request, spider):
+        if "source" in request.meta:
+            self.discovery_pending = max(0, self.discovery_pending - 1)
+            self.discovery_active = time.monotonic()
+
+    def response_received(self, response, request, spider):
+        if "article_url" in request.meta:
+            self.fetched += 1
+
+    # -- telling it ------------------------------------------------------------
+    def spider_opened(self, spider):
+        self.started = time.monotonic()
+        self.discovery_active = self.started
+        self.task = create_looping_call(self.tick)
+        self.task.start(self.interval, now=False)
+
+    def tick(self):
+        settled = (self.discovery_pending == 0
+                   and time.monotonic() - self.discovery_active >= self.interval)
+        if self.discovering and settled:
+            self.tell_discovery()
+        self.discovering = not settled
+        self.write("discovering" if self.discovering else "fetching")
+
+    def spider_closed(self, spider, reason):
+        if self.task is not None and self.task.running:
+            self.task.stop()
+        if not self.discovery_told:
+            self.tell_discovery()
+        counts = self.counts()
+        logger.info("Fetched %d of the %d articles to fetch (%d failed); %d exported",
+                    counts["fetched"], counts["to_fetch"], counts["failed"], counts["exported"])
+        self.write("closed", reason)
+
+    def tell_discovery(self):
+        self.discovery_told = True
+        counts = self.counts()
+        notes = []
+        if self.stats.get_value("discovery/outside_date_range"):
+            notes.append(f"{self.stats.get_value('discovery/outside_date_range')} listed outside "
+                         "-a since/until")
+        if self.stats.get_value("discovery/max_articles_reached"):
+            notes.append("stopped at -a max_articles")
+        logger.info("Discovery found %d articles: %d to fetch, %d unchanged since the last run%s",
+                    counts["found"], counts["to_fetch"], counts["found"] - counts["to_fetch"],
+                    f" ({'; '.join(notes)})" if notes else "")
+
+    def counts(self) -> dict:
+        get = self.stats.get_value
+        to_fetch = get("discovery/articles_requested", 0)
+        failed = sum(value for key, value in self.stats.get_stats().items()
+                     if key.startswith("article_fetch_failed/"))
+        return {"found": to_fetch + get("state/skipped_unchanged", 0), "to_fetch": to_fetch,
+                "fetched": self.fetched + failed,
+                "failed": failed, "exported": get("item_scraped_count", 0),
+                "new": get("state/new", 0), "updated": get("state/updated", 0),
+                "requests": get("downloader/request_count", 0)}
+
+    def write(self, phase: str, reason: str | None = None):
+        if self.path is None:
+            return
+        progress = {"phase": phase, **self.counts(),
+                    "elapsed": round(time.monotonic() - self.started, 1),
+                    "updated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    "finish_reason": reason}
+        try:
+            write_json_atomic(self.path, progress)
+        except OSError as error:   # progress is a courtesy: a full disk must not stop the crawl
+            logger.debug("Could not write %s: %s", self.path, error)
 
 
 class TemplateDriftMonitor:

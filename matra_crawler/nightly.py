@@ -12,17 +12,23 @@ What one run leaves behind, under OUTPUT_DIR:
     logs/<run-id>/nightly.log     this runner's own log
     logs/<run-id>/<site>.log      each crawl's Scrapy log (and anything it printed)
     logs/<run-id>/<site>.stats.json  each crawl's final stats (STATS_FILE)
+    logs/<run-id>/<site>.progress.json  each crawl's live progress (PROGRESS_FILE)
     <site>/<stamp>.jsonl          the feeds, written by the crawls themselves
 
 Exit status (see EXIT_*): 0 when every site went well; 1 when a site failed or
-went quiet (one summary line on stderr, which cron mails); 75 when another
-run holds the lock; 2 for a usage error.
+went quiet, or a write under OUTPUT_DIR failed mid-run (one summary line on
+stderr, which cron mails); 75 when another run holds the lock; 2 for a usage
+error, or a STATE_DIR / OUTPUT_DIR that cannot be written at the start.
+While it runs: a live table on a terminal, else one timestamped line per site
+start and finish on stdout (matra_crawler.progress).
 
-The lock is flock(2) on STATE_DIR/nightly.lock: the kernel drops it when the
-last process holding the open file dies, however it dies, so a killed run
-never blocks the next night and there is no pid file to clean up. The crawls
-inherit the locked file, so a runner killed mid-run keeps the lock until its
-orphaned crawls are done writing the state too.
+The lock is an abstract unix socket named after the STATE_DIR path plus
+flock(2) on STATE_DIR/nightly.lock (RunLock): the kernel drops both when the
+last process holding them dies, however it dies, so a killed run never
+blocks the next night and there is no pid file to clean up; deleting the
+state cannot free the socket. The crawls inherit both, so a runner killed
+mid-run keeps the lock until its orphaned crawls are done writing the state
+too.
 
 The runner never opens the state store itself: the crawls own it (record,
 commit after the feed rename, recover at start). Re-running the same command
@@ -31,12 +37,15 @@ exported is skipped, what was not is exported.
 """
 from __future__ import annotations
 
+import errno
 import fcntl
+import hashlib
 import json
 import logging
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -48,6 +57,7 @@ from pathlib import Path
 
 from . import report
 from .arguments import did_you_mean, web_url
+from .progress import PlainProgress, reporter
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1      # a site failed, or went quiet
@@ -64,7 +74,7 @@ QUIET_LOOKBACK = 7
 QUIET_MIN_HISTORY = 3
 
 # Settings the runner sets per crawl; --set may not override them.
-RESERVED_SETTINGS = ("STATS_FILE", "LOG_FILE", "STATE_DIR", "OUTPUT_DIR", "RUN_ID")
+RESERVED_SETTINGS = ("STATS_FILE", "PROGRESS_FILE", "LOG_FILE", "STATE_DIR", "OUTPUT_DIR", "RUN_ID")
 
 # A crawl asked to stop (SIGTERM: Scrapy closes gracefully and still stores
 # its feed) gets this long before it is killed.
@@ -152,38 +162,157 @@ class Locked(Exception):
 
 
 class RunLock:
-    """flock(2) on a file: released by the kernel when its holders exit.
+    """Two locks, both released by the kernel when their last holder exits:
 
-    The holder writes who it is into the file, for the message the next run
-    prints; the content is informational only, the flock is the lock."""
+    - a Linux abstract unix socket bound to a name made from the STATE_DIR
+      path: it has no file, so deleting the state cannot lose it (the name
+      is free again only when every process holding the socket is gone);
+    - flock(2) on STATE_DIR/nightly.lock, into which the holder writes who
+      it is, for the message of the next run.
+
+    The crawls inherit both (pass_fds), so the lock lasts as long as any
+    crawl of the run that took it."""
 
     def __init__(self, path: Path):
         self.path = path
+        self.address = lock_address(path.parent)
         self.file = None
+        self.socket = None
 
     def acquire(self, holder: str) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        lock_file = open(self.path, "a+", encoding="utf-8")
+        """Raises Locked (held by another run) or OSError (STATE_DIR unusable)."""
+        bound = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            bound.bind(self.address)
+        except OSError as error:
+            bound.close()
+            if error.errno == errno.EADDRINUSE:
+                raise Locked(self.held_by()) from None
+            raise
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            lock_file = open(self.path, "a+", encoding="utf-8")
+        except OSError:
+            bound.close()
+            raise
         try:
             fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            lock_file.seek(0)
-            held_by = lock_file.read().strip() or "unknown"
+            message = self.held_by(lock_file)
             lock_file.close()
-            raise Locked(f"{self.path} is held by {held_by}") from None
-        lock_file.seek(0)
-        lock_file.truncate()
-        lock_file.write(holder + "\n")
-        lock_file.flush()
-        self.file = lock_file
+            bound.close()
+            raise Locked(message) from None
+        self.socket, self.file = bound, lock_file
+        try:
+            lock_file.seek(0)
+            lock_file.truncate()
+            lock_file.write(holder + "\n")
+            lock_file.flush()
+        except OSError:
+            pass   # the note is informational; the locks are held
 
-    def fileno(self) -> int:
-        return self.file.fileno()
+    def held_by(self, lock_file=None) -> str:
+        """Who holds the lock: the live processes holding the socket or the
+        locked file (a dead runner's orphaned crawls included), and the run
+        that took it when that one is gone."""
+        written = ""
+        try:
+            if lock_file is None:
+                written = self.path.read_text(encoding="utf-8").strip()
+            else:
+                lock_file.seek(0)
+                written = lock_file.read().strip()
+        except OSError:
+            pass
+        holders = lock_holders(self.path, self.address)
+        if not holders:
+            return f"{self.path} is held by {written or 'an unknown process'}"
+        names = ", ".join(f"pid {pid} ({command})" for pid, command in holders)
+        taker = re.match(r"pid (\d+)", written)
+        if taker and int(taker.group(1)) not in {pid for pid, _ in holders}:
+            names += f"; it was taken by {written}, which is gone"
+        return f"{self.path} is held by {names}"
+
+    def fileno(self) -> tuple[int, ...]:
+        """The descriptors a crawl inherits to hold the lock with us."""
+        return (self.file.fileno(), self.socket.fileno())
 
     def release(self) -> None:
-        if self.file is not None:
-            self.file.close()   # closing our last descriptor drops the flock
-            self.file = None
+        for held in (self.file, self.socket):
+            if held is not None:
+                held.close()   # our last descriptor: the kernel drops the lock
+        self.file = self.socket = None
+
+
+def lock_address(state_dir: Path) -> bytes:
+    """The abstract socket name of a STATE_DIR (leading NUL: no file)."""
+    digest = hashlib.sha256(str(state_dir).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return b"\0matra_crawler/nightly/" + digest.encode("ascii")
+
+
+def socket_inodes(proc_net_unix: str, address: bytes) -> set[int]:
+    """Inodes of the sockets bound to `address`, from /proc/net/unix (where
+    an abstract name is shown with '@' for its leading NUL)."""
+    shown = "@" + address[1:].decode("ascii")
+    inodes = set()
+    for line in proc_net_unix.splitlines()[1:]:
+        fields = line.split()
+        if len(fields) >= 8 and fields[7] == shown and fields[6].isdigit():
+            inodes.add(int(fields[6]))
+    return inodes
+
+
+def lock_holders(lock_path: Path, address: bytes, proc: Path = Path("/proc")) -> list[tuple[int, str]]:
+    """(pid, command line) of the live processes other than us holding the
+    lock socket or the lock file open; those we may not look at are missed."""
+    try:
+        sockets = {f"socket:[{inode}]" for inode in
+                   socket_inodes((proc / "net" / "unix").read_text(encoding="ascii", errors="replace"),
+                                 address)}
+    except OSError:
+        sockets = set()
+    try:
+        info = lock_path.stat()
+        lock_file = (info.st_dev, info.st_ino)
+    except OSError:
+        lock_file = None
+    holders = []
+    for pid_dir in proc.glob("[0-9]*"):
+        pid = int(pid_dir.name)
+        if pid == os.getpid():
+            continue
+        try:
+            descriptors = list((pid_dir / "fd").iterdir())
+        except OSError:
+            continue
+        for descriptor in descriptors:
+            try:
+                target = os.readlink(descriptor)
+                holds = target in sockets or (lock_file is not None and target.startswith("/")
+                                              and same_file(descriptor.stat(), lock_file))
+            except OSError:
+                continue
+            if holds:
+                holders.append((pid, command_line(pid_dir)))
+                break
+    return sorted(holders)
+
+
+def same_file(info: os.stat_result, identity: tuple[int, int]) -> bool:
+    return (info.st_dev, info.st_ino) == identity
+
+
+def command_line(pid_dir: Path, width: int = 60) -> str:
+    """A process's command line, short: "-m scrapy crawl matra ..." says
+    more than the interpreter's path."""
+    try:
+        words = (pid_dir / "cmdline").read_bytes().rstrip(b"\0").split(b"\0")
+    except OSError:
+        return "?"
+    if len(words) > 1 and os.path.basename(words[0]).startswith(b"python"):
+        words = words[1:]
+    text = " ".join(word.decode("utf-8", "replace") for word in words)
+    return text if len(text) <= width else text[:width - 3] + "..."
 
 
 # ---------------------------------------------------------------- run results
@@ -226,6 +355,58 @@ def crawl_problems(exit_code: int | None, stats: dict | None, timed_out: float |
     if errors:
         problems.append(f"{errors} ERROR log line{'s' if errors != 1 else ''}")
     return problems
+
+
+# What the crawl's middlewares count (matra_crawler/middlewares.py), in words.
+DOWNLOAD_ERROR_WORDS = {
+    "dns": "DNS lookup failed for host {host}",
+    "refused": "connection refused by {host}",
+    "timeout": "timed out talking to {host}",
+    "tls": "TLS error with {host}",
+    "connection_lost": "connection to {host} lost",
+    "robots_disallowed": "robots.txt disallows {count} request{s} to {host}",
+}
+HTTP_ERROR_HINTS = {401: " (login required?)", 403: " (bot check?)", 407: " (proxy login required?)",
+                    429: " (rate limited)", 451: " (blocked for legal reasons)"}
+ROUTINE_STATUSES = (404, 410)   # a missing sitemap or feed: named only when nothing else went wrong
+
+
+def failure_cause(stats: dict | None) -> str | None:
+    """Why a crawl failed, in words, from its stats: the unreachable site
+    the crawl gave up on, else the most frequent download error, error
+    answer or spider exception; a 404 only when nothing else."""
+    stats = stats or {}
+    unreachable = stats.get("site_unreachable")
+    if isinstance(unreachable, str) and "/" in unreachable:
+        kind, host = unreachable.split("/", 1)
+        return download_error_words(kind, host, 1)
+    candidates = []   # (routine?, -count, words)
+    for key, count in stats.items():
+        kind, _, rest = key.partition("/")
+        if kind == "download_error" and "/" in rest:
+            error, host = rest.split("/", 1)
+            candidates.append((False, -count, download_error_words(error, host, count)))
+        elif kind == "http_error" and "/" in rest:
+            status, host = rest.split("/", 1)
+            if status.isdigit():
+                words = (f"HTTP {status}{HTTP_ERROR_HINTS.get(int(status), '')} from {host}"
+                         f"{times(count)}")
+                candidates.append((int(status) in ROUTINE_STATUSES, -count, words))
+        elif kind == "spider_exceptions" and rest not in ("", "count") and "/" not in rest:
+            candidates.append((False, -count, f"spider error {rest}{times(count)}"))
+    return min(candidates)[2] if candidates else None
+
+
+def download_error_words(kind: str, host: str, count: int) -> str:
+    template = DOWNLOAD_ERROR_WORDS.get(kind)
+    if template is None:
+        return f"{kind} from {host}{times(count)}"
+    words = template.format(host=host, count=count, s="s" if count != 1 else "")
+    return words if "{count}" in template else words + times(count)
+
+
+def times(count: int) -> str:
+    return f" ({count} times)" if count > 1 else ""
 
 
 def quiet_problem(new_counts: list[int], new: int, updated: int) -> str | None:
@@ -272,6 +453,9 @@ def summary_line(manifest: dict, manifest_path: Path) -> str:
     run = f"nightly {manifest['run_id']}"
     if manifest.get("interrupted"):
         run += f" interrupted by {manifest['interrupted']}"
+    trouble = manifest.get("output_error")
+    if trouble and not bad:
+        return f"{run}: writing under OUTPUT_DIR failed ({trouble}); manifest {manifest_path}"
     if not bad:
         new = sum(entry["new"] for entry in sites.values())
         updated = sum(entry["updated"] for entry in sites.values())
@@ -279,6 +463,8 @@ def summary_line(manifest: dict, manifest_path: Path) -> str:
                 f"{new} new, {updated} updated; manifest {manifest_path}")
     details = "; ".join(f"{name} {entry['status']} ({', '.join(entry['problems'])})"
                         for name, entry in bad.items())
+    if trouble:
+        details += f"; writing under OUTPUT_DIR failed ({trouble})"
     return (f"{run}: {len(bad)} of {len(sites)} sites not ok: {details}; "
             f"manifest {manifest_path}; logs {manifest['logs']}")
 
@@ -288,12 +474,40 @@ def write_json_atomic(path: Path, data: dict) -> None:
     """Readers see the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(path.name + ".part")
-    with open(part, "w", encoding="utf-8") as out:
-        json.dump(data, out, ensure_ascii=False, indent=1, sort_keys=False)
-        out.write("\n")
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(part, path)
+    try:
+        with open(part, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, indent=1, sort_keys=False)
+            out.write("\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)   # no half-written leftover on a full disk
+        raise
+
+
+def write_json_in_place(path: Path, versions: list[dict]) -> None:
+    """Last resort when a new file cannot be written (a full disk): the
+    first of `versions` whose compact JSON fits in the space the existing
+    file already holds overwrites it, so no new block is needed. Not atomic;
+    OSError (ENOSPC) when none fits."""
+    with open(path, "r+b") as out:
+        room = max(os.fstat(out.fileno()).st_blocks * 512, os.fstat(out.fileno()).st_size)
+        for data in versions:
+            payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+            if len(payload) <= room:
+                out.write(payload)
+                out.truncate()
+                out.flush()
+                os.fsync(out.fileno())
+                return
+    raise OSError(errno.ENOSPC, "no room to finish the manifest in place", str(path))
+
+
+def brief(error: OSError) -> str:
+    """An OSError in words, without the errno prefix: "No space left on device: '/x/y'"."""
+    where = f": '{error.filename}'" if error.filename else ""
+    return f"{error.strerror or error}{where}"
 
 
 def utc_now() -> datetime:
@@ -325,8 +539,10 @@ def file_name(site: str) -> str:
 class Nightly:
     """One run: the sites, their subprocesses, the manifest."""
 
-    def __init__(self, options: Options, sites: list[Site], run_id: str, lock: RunLock):
+    def __init__(self, options: Options, sites: list[Site], run_id: str, lock: RunLock | None,
+                 progress=None):
         self.options = options
+        self.progress = progress or PlainProgress()
         self.sites = sites
         self.run_id = run_id
         self.lock = lock
@@ -350,16 +566,19 @@ class Nightly:
             "state_dir": str(options.state_dir),
             "output_dir": str(options.output_dir),
             "logs": str(self.logs_dir),
+            "output_error": None,                    # the first write under OUTPUT_DIR that failed
             "sites": {site.name: {"status": "pending"} for site in sites},
         }
+        self.manifest_error: str | None = None       # why the manifest could not be written at all
 
     # -- the command of one crawl ----------------------------------------------
-    def paths(self, site: Site) -> tuple[Path, Path]:
+    def paths(self, site: Site) -> tuple[Path, Path, Path]:
+        """The crawl's log, final stats and live progress files."""
         stem = self.logs_dir / file_name(site.name)
-        return stem.with_suffix(".log"), stem.with_suffix(".stats.json")
+        return stem.with_suffix(".log"), stem.with_suffix(".stats.json"), stem.with_suffix(".progress.json")
 
     def command(self, site: Site) -> list[str]:
-        log_path, stats_path = self.paths(site)
+        log_path, stats_path, progress_path = self.paths(site)
         args = dict(site.args)
         if site.name in self.options.base_urls:
             args["base_url"] = self.options.base_urls[site.name]
@@ -370,6 +589,7 @@ class Nightly:
             command += ["-a", f"{name}={value}"]
         # RUN_ID: the feeds and the state's run rows carry the manifest's run id.
         settings = {**self.options.settings, "STATS_FILE": stats_path, "LOG_FILE": log_path,
+                    "PROGRESS_FILE": progress_path,
                     "STATE_DIR": self.options.state_dir, "OUTPUT_DIR": self.options.output_dir,
                     "RUN_ID": self.run_id}
         for name, value in settings.items():
@@ -388,10 +608,11 @@ class Nightly:
     # -- one site -------------------------------------------------------------
     def run_site(self, site: Site) -> None:
         if self.stopping:
-            self.record(site, {"status": "not_run", "problems": [f"{self.stopping} before it started"],
+            self.record(site, {"status": "not_run", "cause": None,
+                               "problems": [f"{self.stopping} before it started"],
                                **site_result(None), "exit_code": None})
             return
-        log_path, stats_path = self.paths(site)
+        log_path, stats_path, progress_path = self.paths(site)
         command = self.command(site)
         log.info("%s: starting: %s", site.name, " ".join(command))
         started = utc_now()
@@ -404,12 +625,15 @@ class Nightly:
                 # close, and with it the feed). pass_fds: see the module doc.
                 child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=crawl_log,
                                          stderr=subprocess.STDOUT, env=self.environment(),
-                                         start_new_session=True, pass_fds=(self.lock.fileno(),))
+                                         start_new_session=True, pass_fds=self.lock.fileno())
         except OSError as error:
             log.error("%s: could not start the crawl: %s", site.name, error)
-            self.record(site, {"status": "failed", "problems": [f"could not start: {error}"],
+            self.output_failed(error)
+            self.record(site, {"status": "failed", "cause": f"could not start: {error}",
+                               "problems": [f"could not start: {error}"],
                                **site_result(None), "exit_code": None})
             return
+        self.progress.started(site.name, progress_path)
         with self.guard:
             self.children[site.name] = child
             missed_signal = self.stopping   # on_signal ran before we registered
@@ -427,13 +651,16 @@ class Nightly:
         stats = self.read_stats(stats_path)
         result = site_result(stats)
         problems = crawl_problems(exit_code, stats, timed_out)
+        cause = failure_cause(stats) if problems else None
+        if cause:
+            problems.insert(0, cause)
         status = "failed" if problems else "ok"
         if not problems and self.options.since is None:
             quiet = quiet_problem(recent_new_counts(self.runs_dir, site.name, exclude=self.run_id),
                                   result["new"], result["updated"])
             if quiet:
                 status, problems = "quiet", [quiet]
-        entry = {"status": status, "problems": problems, "spider": site.spider,
+        entry = {"status": status, "cause": cause, "problems": problems, "spider": site.spider,
                  "args": dict(site.args), **result, "exit_code": exit_code,
                  "started_at": iso(started), "finished_at": iso(utc_now()),
                  "duration_seconds": round(duration, 1),
@@ -453,7 +680,37 @@ class Nightly:
     def record(self, site: Site, entry: dict) -> None:
         with self.guard:
             self.manifest["sites"][site.name] = entry
-            write_json_atomic(self.manifest_path, self.manifest)
+            self.save()
+        self.progress.finished(site.name, entry)
+
+    def output_failed(self, error: OSError) -> None:
+        """A write under OUTPUT_DIR failed (a full or read-only disk): the
+        run goes on as far as it can, and ends with exit status 1."""
+        with self.guard:
+            if not self.manifest["output_error"]:
+                self.manifest["output_error"] = brief(error)
+        log.error("writing under OUTPUT_DIR failed: %s", error)
+
+    def save(self) -> None:
+        """The manifest, atomically; on a full disk, in place as a last resort."""
+        with self.guard:
+            try:
+                write_json_atomic(self.manifest_path, self.manifest)
+                self.manifest_error = None
+                return
+            except OSError as error:
+                self.output_failed(error)
+            try:
+                write_json_in_place(self.manifest_path, [self.manifest, self.short_manifest()])
+                self.manifest_error = None
+            except OSError as error:
+                self.manifest_error = brief(error)
+
+    def short_manifest(self) -> dict:
+        """The manifest with each site's status, cause and problems only."""
+        keep = ("status", "cause", "problems", "new", "updated", "exit_code")
+        return {**self.manifest, "sites": {name: {key: entry[key] for key in keep if key in entry}
+                                           for name, entry in self.manifest["sites"].items()}}
 
     # -- stopping ---------------------------------------------------------------
     def stop(self, child: subprocess.Popen) -> int:
@@ -487,25 +744,42 @@ class Nightly:
 
     # -- the run ----------------------------------------------------------------
     def run(self) -> tuple[int, str]:
-        write_json_atomic(self.manifest_path, self.manifest)
-        with ThreadPoolExecutor(max_workers=max(1, self.options.jobs),
-                                thread_name_prefix="site") as pool:
-            futures = [pool.submit(self.run_site, site) for site in self.sites]
-            # Wait in slices: the main thread must stay free to take a signal.
-            while not all(future.done() for future in futures):
-                time.sleep(0.2)
-            for future in futures:
-                future.result()   # a bug in the runner itself should show
-        bad = [entry for entry in self.manifest["sites"].values() if entry["status"] != "ok"]
-        exit_code = EXIT_PROBLEM if bad or self.stopping else EXIT_OK
+        """The sites, then the finished manifest: (exit status, summary line).
+        The manifest was written once already (the caller checks that OUTPUT_DIR works)."""
+        try:
+            with self.progress, ThreadPoolExecutor(max_workers=max(1, self.options.jobs),
+                                                   thread_name_prefix="site") as pool:
+                futures = [pool.submit(self.run_site, site) for site in self.sites]
+                # Wait in slices: the main thread must stay free to take a signal.
+                while not all(future.done() for future in futures):
+                    time.sleep(0.2)
+                for future in futures:
+                    future.result()   # a bug in the runner itself should show
+        except OSError as error:   # a crawl's log or folder on a full or read-only disk
+            self.output_failed(error)
+        return self.finish()
+
+    def finish(self) -> tuple[int, str]:
         with self.guard:
-            self.manifest.update(finished_at=iso(utc_now()), exit_code=exit_code,
-                                 status="ok" if exit_code == EXIT_OK else "problems",
-                                 interrupted=self.stopping)
-            summary = summary_line(self.manifest, self.manifest_path)
-            self.manifest["summary"] = summary
-            write_json_atomic(self.manifest_path, self.manifest)
-        return exit_code, summary
+            trouble = self.manifest["output_error"]
+            self.conclude()
+            self.save()
+            if self.manifest["output_error"] != trouble:   # the final write itself failed
+                self.conclude()
+                self.save()
+            summary = self.manifest["summary"]
+            if self.manifest_error:
+                summary += f" (not finished: {self.manifest_error})"
+            return self.manifest["exit_code"], summary
+
+    def conclude(self) -> None:
+        """Exit status, status and summary line from what the run recorded."""
+        bad = [entry for entry in self.manifest["sites"].values() if entry["status"] != "ok"]
+        exit_code = EXIT_PROBLEM if bad or self.stopping or self.manifest["output_error"] else EXIT_OK
+        self.manifest.update(finished_at=iso(utc_now()), exit_code=exit_code,
+                             status="ok" if exit_code == EXIT_OK else "problems",
+                             interrupted=self.stopping)
+        self.manifest["summary"] = summary_line(self.manifest, self.manifest_path)
 
 
 def check_options(options: Options) -> list[Site]:
@@ -532,9 +806,26 @@ def check_options(options: Options) -> list[Site]:
     return sites
 
 
-def start_log(path: Path) -> logging.Handler:
+class RunnerLogHandler(logging.FileHandler):
+    """The runner's own log file. A write that fails (a full disk) must not
+    print a traceback on stderr, where cron mails it: the first error is
+    kept and the run reports it."""
+
+    def __init__(self, path: Path, on_error):
+        super().__init__(path, encoding="utf-8")
+        self.on_error = on_error
+        self.failed = False
+
+    def handleError(self, record) -> None:
+        error = sys.exc_info()[1]
+        if not self.failed and isinstance(error, OSError):
+            self.failed = True
+            self.on_error(error)
+
+
+def start_log(path: Path, on_error=lambda error: None) -> logging.Handler:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(path, encoding="utf-8")
+    handler = RunnerLogHandler(path, on_error)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
@@ -542,9 +833,55 @@ def start_log(path: Path) -> logging.Handler:
     return handler
 
 
+def claim_run_id(logs_dir: Path, now: datetime) -> str:
+    """new_run_id, its log folder created: the folder claims the id."""
+    while True:
+        run_id = new_run_id(logs_dir, now)
+        try:
+            (logs_dir / run_id).mkdir(parents=True)
+            return run_id
+        except FileExistsError:
+            continue
+
+
+def say(line: str, problem: bool) -> None:
+    """The one line for cron: stderr when there is a problem (mailed), else
+    stdout. A stdout that cannot be written (a full disk under cron.log)
+    falls back to stderr."""
+    try:
+        print(line, file=sys.stderr if problem else sys.stdout, flush=True)
+    except OSError:
+        if not problem:
+            say(line, True)
+
+
+def not_started(options: Options, sites: list[Site], started: datetime, reason: str) -> int:
+    """STATE_DIR cannot be used: nothing is crawled (exit 2); a finished
+    manifest says so when OUTPUT_DIR can take one."""
+    line = f"nightly: not started: {reason}"
+    try:
+        run_id = claim_run_id(options.output_dir / "logs", started)
+        nightly = Nightly(options, sites, run_id, lock=None)
+        for site in sites:
+            nightly.manifest["sites"][site.name] = {"status": "not_run", "cause": reason,
+                                                    "problems": [reason], **site_result(None),
+                                                    "exit_code": None}
+        line = f"nightly {run_id}: not started: {reason}; manifest {nightly.manifest_path}"
+        nightly.manifest.update(finished_at=iso(utc_now()), status="not_started",
+                                exit_code=EXIT_USAGE, summary=line)
+        write_json_atomic(nightly.manifest_path, nightly.manifest)
+    except OSError as error:
+        line = f"nightly: not started: {reason}; no manifest either: {brief(error)}"
+    say(line, problem=True)
+    return EXIT_USAGE
+
+
 def run(options: Options) -> int:
     """The whole nightly run; returns the exit status. Prints one line: to
-    stdout when all went well, to stderr otherwise (cron mails stderr)."""
+    stdout when all went well, to stderr otherwise (cron mails stderr).
+    Never a traceback for a disk that is full or read-only: a STATE_DIR or
+    OUTPUT_DIR unusable from the start is exit 2 (nothing crawled), a write
+    that fails once the run is going is exit 1."""
     # Absolute: the crawls' -s/-a values and the manifest must not depend on a working directory.
     options.state_dir = options.state_dir.resolve()
     options.output_dir = options.output_dir.resolve()
@@ -553,7 +890,7 @@ def run(options: Options) -> int:
     try:
         sites = check_options(options)
     except UsageError as error:
-        print(f"nightly: {error}", file=sys.stderr)
+        say(f"nightly: {error}", problem=True)
         return EXIT_USAGE
 
     lock = RunLock(options.state_dir / LOCK_NAME)
@@ -561,15 +898,24 @@ def run(options: Options) -> int:
     try:
         lock.acquire(f"pid {os.getpid()} since {iso(started)}")
     except Locked as error:
-        print(f"nightly: another nightly run is still going ({error}); not starting", file=sys.stderr)
+        say(f"nightly: another nightly run is still going ({error}); not starting", problem=True)
         return EXIT_LOCKED
+    except OSError as error:
+        return not_started(options, sites, started, f"STATE_DIR {options.state_dir} is not usable: "
+                                                    f"{brief(error)}")
     handler = None
     try:
-        run_id = new_run_id(options.output_dir / "logs", started)
-        handler = start_log(options.output_dir / "logs" / run_id / "nightly.log")
+        try:
+            run_id = claim_run_id(options.output_dir / "logs", started)
+            nightly = Nightly(options, sites, run_id, lock, reporter(run_id, [s.name for s in sites]))
+            handler = start_log(nightly.logs_dir / "nightly.log", nightly.output_failed)
+            write_json_atomic(nightly.manifest_path, nightly.manifest)
+        except OSError as error:
+            say(f"nightly: not started: OUTPUT_DIR {options.output_dir} is not usable: {brief(error)}",
+                problem=True)
+            return EXIT_USAGE
         log.info("run %s: %d site(s): %s; state %s; output %s", run_id, len(sites),
                  ", ".join(site.name for site in sites), options.state_dir, options.output_dir)
-        nightly = Nightly(options, sites, run_id, lock)
         previous = {number: signal.signal(number, nightly.on_signal)
                     for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
         try:
@@ -578,7 +924,7 @@ def run(options: Options) -> int:
             for number, handler_before in previous.items():
                 signal.signal(number, handler_before)
         log.info("%s", summary)
-        print(summary, file=sys.stderr if exit_code else sys.stdout, flush=True)
+        say(summary, problem=exit_code != EXIT_OK)
         try:   # the report only shows the manifests: it never changes the run's outcome
             report.build_report(options.output_dir)
         except Exception as error:
@@ -587,5 +933,8 @@ def run(options: Options) -> int:
     finally:
         if handler is not None:
             log.removeHandler(handler)
-            handler.close()
+            try:
+                handler.close()
+            except OSError:
+                pass   # already reported through output_failed
         lock.release()

@@ -54,7 +54,14 @@ DOWNLOADER_MIDDLEWARES = {
     "matra_crawler.middlewares.HttpOnlyMiddleware": 40,   # before the offsite filter (50)
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "matra_crawler.middlewares.BackoffRetryMiddleware": 550,
+    # Before the retry sees a failure (exceptions travel from high to low):
+    # the first DNS failure or refused connection of a site that never
+    # answered closes the crawl (site_unreachable); every attempt's failure
+    # is counted by cause and host (download_error/<kind>/<host>).
+    "matra_crawler.middlewares.UnreachableSiteMiddleware": 570,
+    "matra_crawler.middlewares.DownloadErrorStats": 580,
 }
+CLOSE_UNREACHABLE_SITE = True
 
 # The browser path (scrapy-playwright), switched on only by spiders whose
 # profile says render=True. Debian's chromium: playwright cannot download
@@ -110,10 +117,16 @@ FEED_EXPORT_ENCODING = "utf-8"
 
 # Final crawl stats as JSON (off unless -s STATS_FILE=path).
 STATS_FILE = None
+# Live progress: PROGRESS_FILE (off unless set; the nightly run sets it) is
+# rewritten every PROGRESS_INTERVAL seconds; the INFO line "Discovery found
+# N articles: M to fetch" comes once discovery has been still that long.
+PROGRESS_FILE = None
+PROGRESS_INTERVAL = 2.0
 EXTENSIONS = {
     # The incremental state's owner (off when STATE_DIR is empty).
     "matra_crawler.incremental.IncrementalState": 100,
     "matra_crawler.extensions.StatsFile": 500,
+    "matra_crawler.extensions.CrawlProgress": 450,
     "matra_crawler.extensions.TemplateDriftMonitor": 400,
 }
 # Template drift: warn when fewer than this share of a run's articles got a

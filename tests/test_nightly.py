@@ -12,6 +12,7 @@ import dataclasses
 import fcntl
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -60,6 +61,15 @@ def run_nightly(tmp: Path, *args: str, fast: dict | None = None,
 def start_nightly(tmp: Path, *args: str, fast: dict | None = None) -> subprocess.Popen:
     return subprocess.Popen(command(tmp, *args, fast=fast), cwd=tmp, env=environment(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+PROGRESS_LINE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ [\w.-]+: ")
+
+
+def progress_lines(stdout: str) -> list[str]:
+    """Without a terminal, stdout holds one timestamped line per site start
+    and finish (for cron.log); anything else on it is returned as is."""
+    return [line for line in stdout.splitlines() if PROGRESS_LINE.match(line)]
 
 
 def manifests(tmp: Path) -> list[dict]:
@@ -122,7 +132,10 @@ def test_first_run_exits_0_with_one_summary_line_on_stdout(first_run):
     tmp, done, _, _ = first_run
     assert done.returncode == EXIT_OK, done.stderr
     assert done.stderr == ""   # cron mails stderr: nothing to say
-    (line,) = done.stdout.splitlines()
+    started, finished, line = done.stdout.splitlines()
+    assert progress_lines(done.stdout) == [started, finished]
+    assert started.endswith(" matra: started")
+    assert f"matra: done, {len(ARTICLES)} new, 0 updated, {len(ARTICLES)} exported" in finished
     assert line.startswith("nightly ") and "1 site ok" in line and f"{len(ARTICLES)} new" in line
 
 
@@ -178,7 +191,7 @@ def test_a_site_with_nothing_new_tonight_that_usually_has_news_is_quiet(tmp_path
     news = [m["sites"]["matra"]["new"] for m in manifests(tmp_path)]
     assert news == [10, 2, len(ARTICLES) - 12, 0]
     assert [r.returncode for r in runs] == [EXIT_OK, EXIT_OK, EXIT_OK, EXIT_PROBLEM]
-    assert runs[-1].stdout == ""
+    assert progress_lines(runs[-1].stdout) == runs[-1].stdout.splitlines()   # no summary there
     (line,) = runs[-1].stderr.splitlines()
     assert "matra quiet (nothing new or updated, though 3 of its last 3 runs had new articles)" in line
     assert manifests(tmp_path)[-1]["sites"]["matra"]["status"] == "quiet"
@@ -348,7 +361,8 @@ def test_a_failing_site_gives_exit_1_and_one_line_while_the_other_site_exports(t
                            "--base-url", f"matra={broken.base_url}",
                            "--base-url", f"mirror={healthy.base_url}", "--jobs", "2")
     assert done.returncode == EXIT_PROBLEM
-    assert done.stdout == ""
+    assert progress_lines(done.stdout) == done.stdout.splitlines()   # the summary is on stderr only
+    assert len(done.stdout.splitlines()) == 4   # two starts, two finishes
     (line,) = done.stderr.splitlines()
     assert "1 of 2 sites not ok: matra failed (" in line and "ERROR log line" in line
     assert "mirror" not in line.split("manifest")[0]
