@@ -5,8 +5,8 @@
     nightly [--sites a,b] [--since DAY] ...     the cron run (matra_crawler.nightly)
     report [--output-dir DIR] [--out FILE]      the runs as one HTML page (matra_crawler.report)
 
-The printed item is the FINAL one, after the same processing steps the crawl
-runs (ITEM_PIPELINES order), so a saved page and a crawled page come out
+The printed item is the FINAL one, after the processing steps the crawl
+runs (processing.STEPS), so a saved page and a crawled page come out
 identical. A page that cannot be extracted, or that processing drops, prints
 {"url": ..., "error": ...} and the next page goes on.
 
@@ -26,47 +26,23 @@ from pathlib import Path
 
 from .arguments import day, did_you_mean, positive_int, web_url
 
-def steps_from_settings() -> list:
-    """The processing steps of the project's ITEM_PIPELINES, in their order:
-    each pipeline class names its step (a processing.py function) in `step`.
-
-    The settings module is imported directly (SCRAPY_SETTINGS_MODULE, else
-    matra_crawler.settings) rather than through scrapy's get_project_settings,
-    which needs scrapy.cfg in the working directory and would otherwise give
-    an empty ITEM_PIPELINES, i.e. no processing at all.
-    """
-    settings = importlib.import_module(os.environ.get("SCRAPY_SETTINGS_MODULE", "matra_crawler.settings"))
-    steps = []
-    for path, order in sorted(getattr(settings, "ITEM_PIPELINES", {}).items(), key=lambda kv: kv[1]):
-        if order is None:
-            continue  # disabled
-        module, _, name = path.rpartition(".")
-        step = getattr(getattr(importlib.import_module(module), name), "step", None)
-        if step is not None:
-            steps.append(step)
-    if not steps:
-        raise SystemExit("extract: ITEM_PIPELINES names no processing steps")
-    return steps
-
-
 def read_page(path: Path) -> bytes:
     data = path.read_bytes()
     return gzip.decompress(data) if path.suffix == ".gz" or data[:2] == b"\x1f\x8b" else data
 
 
-def extract_file(path: Path, url: str, profile, steps, fetched_at: datetime | None = None,
+def extract_file(path: Path, url: str, profile, fetched_at: datetime | None = None,
                  hints: dict | None = None) -> dict:
     """The final item of one saved page, or {"url", "error"}."""
     from .extraction import NoArticle, extract_article
-    from .processing import STATE_NOTES, Dropped
+    from .processing import STATE_NOTES, Dropped, process
 
     try:
         html = read_page(path)
         # A saved page was fetched when it was saved, as far as we can know.
         fetched_at = fetched_at or datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
         item = extract_article(html, url, profile, fetched_at=fetched_at, hints=hints)
-        for step in steps:
-            item = step(item)
+        item = process(item)
         item.pop(STATE_NOTES, None)   # for a crawl's state only
         return item
     except FileNotFoundError:
@@ -138,18 +114,17 @@ def cmd_extract(args) -> int:
         manifest = Path(args.manifest)
         if not manifest.is_file():
             raise CommandLineError(f"--manifest {manifest}: no such file")
-        steps = steps_from_settings()
         for file, url, fetched_at, hints in manifest_lines(manifest):
             if file is None:
                 emit({"url": url, "error": "bad_manifest_line"})
             else:
-                emit(extract_file(file, url, profile, steps, fetched_at, hints))
+                emit(extract_file(file, url, profile, fetched_at, hints))
         return 0
     if not args.file:
         raise CommandLineError("give FILE --url URL, or --manifest LIST")
     path = Path(args.file)
     url = page_url(args.url, path)
-    item = extract_file(path, url, profile, steps_from_settings())
+    item = extract_file(path, url, profile)
     emit(item)
     return 1 if "error" in item else 0
 
@@ -211,7 +186,8 @@ def seconds(text: str) -> float:
 
 
 def setting_default(name: str) -> str:
-    """A setting's value in the project settings module (read as steps_from_settings does)."""
+    """A setting's value in the project settings module, imported directly
+    (scrapy's get_project_settings needs scrapy.cfg in the working directory)."""
     settings = importlib.import_module(os.environ.get("SCRAPY_SETTINGS_MODULE", "matra_crawler.settings"))
     return str(getattr(settings, name))
 

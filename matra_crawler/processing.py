@@ -9,10 +9,10 @@ reach the feed:
     field_sources    {"title": "site" | "generic" | None, ...}
     utc_offset       the site's own offset ("+07:00"), None when unknown
 
-Each step below takes and returns that dict (or raises Dropped). The item
-pipelines (pipelines.py) are thin Scrapy adapters over these steps, and the
-`extract` command runs the same steps in the same order (ITEM_PIPELINES),
-so a saved page and a crawled page come out identical.
+Each step below takes and returns that dict (or raises Dropped). STEPS is
+their one order: the crawl's ProcessingPipeline (pipelines.py) and the
+`extract` command both run `process`, so a saved page and a crawled page
+come out identical.
 """
 from __future__ import annotations
 
@@ -127,4 +127,16 @@ def validate(item: dict) -> dict:
         item[STATE_NOTES] = notes
     if errors:
         raise Dropped("schema_invalid", f"{item.get('url')}: {errors[0]}")
+    return item
+
+
+# The order matters: the dateline is read from the first paragraph once the
+# boilerplate is gone, credits from the last; the schema checks the final item.
+STEPS = (remove_boilerplate, take_dateline, take_credits, resolve_published, finalize, validate)
+
+
+def process(item: dict) -> dict:
+    """A raw article through every step of STEPS: the final item (or Dropped)."""
+    for step in STEPS:
+        item = step(item)
     return item
