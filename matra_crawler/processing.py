@@ -8,6 +8,7 @@ reach the feed:
     fetched_at       ISO 8601 UTC time the page was fetched
     field_sources    {"title": "site" | "generic" | None, ...}
     utc_offset       the site's own offset ("+07:00"), None when unknown
+    dateline_outlets the site's "Place (OUTLET) -" outlets (its profile's)
 
 Each step below takes and returns that dict (or raises Dropped). STEPS is
 their one order: the crawl's ProcessingPipeline (pipelines.py) and the
@@ -64,11 +65,11 @@ def remove_boilerplate(item: dict) -> dict:
 
 
 def take_dateline(item: dict) -> dict:
-    """The opening "(Matra, Jambi) –" leaves the body for `dateline`."""
+    """The opening "(Outlet, Jambi) –" leaves the body for `dateline`."""
     paras = paragraphs(item)
     dateline = None
     if paras:
-        dateline, rest = split_dateline(paras[0])
+        dateline, rest = split_dateline(paras[0], outlets=tuple(item.get("dateline_outlets") or ()))
         if dateline:
             paras = ([rest] if rest.strip() else []) + paras[1:]
     item["dateline"] = dateline

@@ -35,7 +35,7 @@ class NoArticle(ValueError):
 # Where a page's own date or byline sits, and where other stories' do.
 # Whole class names (a "post-content-wrap" may hold the header too).
 ARTICLE_TEXT_CLASS = re.compile(r"(?<![\w-])(entry-content|article-body|article__body|post-content|story-body|"
-                                r"article-content|content-body|td-post-content|txt-article)(?![\w-])", re.I)
+                                r"article-content|content-body|td-post-content)(?![\w-])", re.I)
 ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody']")
 # An article's own footer (entry-footer, <footer> inside <article>) holds its
 # categories and tags; the site's footer and these boxes hold other things.
@@ -59,7 +59,7 @@ BYLINE_CLASS = re.compile(r"author|byline|penulis|reporter", re.I)
 # Cheap prefilters: a literal regex on the lowercased class, an XPath run in C.
 MARKS = re.compile(r"date|datum|tanggal|time|posted-on|published|author|byline|penulis|reporter")
 # A story-text container's class holds one of these (ARTICLE_TEXT_CLASS says which exactly).
-TEXT_CONTAINER_MARKS = ("content", "body", "Body", "txt-article")
+TEXT_CONTAINER_MARKS = ("content", "body", "Body")
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right|(?<![\w-])(has-text-align-right|text-right|align-?right)(?![\w-])", re.I)
 SIGNED_AFTER = 2  # story paragraphs before a signature: a lone bold name elsewhere is a box title
 # Links to section pages: /category/sport/, /kategori/daerah/, /rubrik/politik/.
@@ -102,6 +102,7 @@ class ArticlePage:
         self.base_url = urljoin(url, base.get("href")) if base is not None else url
         self.sources: dict[str, str | None] = {}
         self._text_container: dict = {}   # element -> is_text_container
+        self.text_classes = set(profile.text_classes) if profile else set()
 
     # ----------------------------------------------------------- helpers
     def site_select(self, name: str) -> list:
@@ -165,6 +166,7 @@ class ArticlePage:
             "fetched_at": fetched.isoformat(timespec="seconds"),
             "field_sources": self.sources,
             "utc_offset": self.profile.utc_offset if self.profile else None,
+            "dateline_outlets": self.profile.dateline_outlets if self.profile else (),
             "post_id": self.post_id(),
         }
         # The body last: reading it prunes the tree the other fields are read from.
@@ -182,8 +184,11 @@ class ArticlePage:
         return urljoin(self.url, href) if href else (self.meta.get("og:url") or self.url)
 
     def source_name(self) -> str:
+        """The profile's outlet name; a profile without one (an unregistered
+        WordPress portal) takes the name its pages give themselves (every SEO
+        plugin writes og:site_name), else the profile's name."""
         if self.profile:
-            return self.profile.source_name
+            return self.profile.source_name or self.meta.get("og:site_name", "").strip() or self.profile.name
         names = self.site_names
         return names[0] if names else self.host
 
@@ -498,7 +503,8 @@ class ArticlePage:
             css = element.get("class") or ""
             known = self._text_container[element] = (
                 element.get("itemprop") == "articleBody" or element in self.site_bodies
-                or any(mark in css for mark in TEXT_CONTAINER_MARKS) and bool(ARTICLE_TEXT_CLASS.search(css)))
+                or any(mark in css for mark in TEXT_CONTAINER_MARKS) and bool(ARTICLE_TEXT_CLASS.search(css))
+                or bool(self.text_classes) and not self.text_classes.isdisjoint(css.split()))
         return known
 
     @staticmethod

@@ -33,6 +33,7 @@ PROFILE = SiteProfile(
     listings=(Listing("/terkini", "/terkini/{page}", page_size=10, item="article.card__post",
                       item_date=".card__post__author-info span"),),
     article_path=r"^/berita/\d+/[a-z0-9-]+/?$",
+    dateline_outlets=("ANTARA",),
     selectors=Selectors(
         title=".wrap__article-detail-title",
         body=".wrap__article-detail-content.post-content",

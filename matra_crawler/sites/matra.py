@@ -12,6 +12,7 @@ PROFILE = SiteProfile(
     base_url="https://medialintassumatera.net/",
     # The home page lists every category's news, newest first.
     listings=(Listing("/", "/page/{page}/", item="main article"),),
+    dateline_outlets=("Matra",),
     selectors=Selectors(
         scope="article",
         title="h1.entry-title",

@@ -88,9 +88,21 @@ class SiteProfile:
     # Which URLs are articles (matched against the URL path).
     article_path: str = r"^/\d{4}/\d{2}/\d{2}/[^/]+/?$"
     selectors: Selectors = field(default_factory=Selectors)
-    # Query added to an article URL before fetching it (Tribun: "page=all",
-    # the whole article on one page).
+    # Query added to an article URL before fetching it ("page=all": the
+    # whole article on one page). Its parameters name no other article, so
+    # they are left out of the article's identity (urls.canonical_url).
     fetch_query: str = ""
+    # More query parameters that pick another rendering of the same article
+    # ("name=value", or "name" for any value): left out of its identity too.
+    variant_query: tuple[str, ...] = ()
+    # Outlets whose datelines read "Place (OUTLET) -" ("Jambi (KANTOR) -",
+    # also "Jambi (KANTOR Jambi) -"): only the outlets named here count, as
+    # an arbitrary word in parentheses ("Gubernur (kanan) -") must not.
+    dateline_outlets: tuple[str, ...] = ()
+    # Class names of story-text containers beyond the common ones
+    # (entry-content, article-body, post-content, ...): a date or byline
+    # inside them belongs to the story text, not to the article's header.
+    text_classes: tuple[str, ...] = ()
     # An article split over numbered pages: the link to its next page.
     next_page: str = ""
     # Render pages in a browser (scrapy-playwright) instead of plain HTTP:
@@ -105,3 +117,8 @@ class SiteProfile:
 
     def is_article(self, path: str) -> bool:
         return re.search(self.article_path, path) is not None
+
+    @property
+    def ignored_query(self) -> tuple[str, ...]:
+        """Query parameters that are no part of an article's identity."""
+        return tuple(pair for pair in self.fetch_query.split("&") if pair) + self.variant_query

@@ -35,6 +35,7 @@ PROFILE = SiteProfile(
     ),
     article_path=r"^/\d{4}/\d{2}/\d{2}/[a-z0-9-]+$",
     fetch_query="page=all",
+    text_classes=("txt-article",),
     selectors=Selectors(
         title="h1#arttitle",
         body="div.side-article.txt-article",

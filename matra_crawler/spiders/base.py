@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta, timezone
 from functools import cached_property
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -438,12 +438,11 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("discovery/listing/max_pages_reached")
 
     # --------------------------------------------------------------- articles
-    @staticmethod
-    def canonical(url: str) -> str:
-        """The article's identity (tracking parameters, AMP, slashes folded);
-        an identity, not what we fetch."""
+    def canonical(self, url: str) -> str:
+        """The article's identity (tracking parameters, AMP, slashes and the
+        profile's ignored query folded); an identity, not what we fetch."""
         try:
-            return canonical_url(url)
+            return canonical_url(url, self.profile.ignored_query)
         except ValueError:
             return url.split("#")[0]
 
@@ -478,7 +477,7 @@ class NewsSpider(scrapy.Spider):
     def follow_articles(self, found: list[Found]):
         stats = self.crawler.stats
         for entry in found:
-            article_url = clean_url(entry.url)
+            article_url = clean_url(entry.url, self.profile.ignored_query)
             if not self.profile.is_article(urlsplit(article_url).path):
                 # A sitemap's static page, a URL a broken sitemap cut short.
                 stats.inc_value("discovery/not_article")
@@ -539,11 +538,7 @@ class NewsSpider(scrapy.Spider):
         shows leads to one article, not two."""
         if not response.meta.get("redirect_urls"):
             return response.meta.get("article_url", response.url)
-        parts = urlsplit(clean_url(response.url))
-        fetch_query = set(parse_qsl(self.profile.fetch_query))
-        query = urlencode([pair for pair in parse_qsl(parts.query, keep_blank_values=True)
-                           if pair not in fetch_query])
-        return urlunsplit(parts._replace(query=query))
+        return clean_url(response.url, self.profile.ignored_query)
 
     def next_page_url(self, response, raw) -> str | None:
         if not self.profile.next_page:
