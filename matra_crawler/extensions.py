@@ -44,8 +44,9 @@ class StatsFile:
 class TemplateDriftMonitor:
     """Warns when a site's own selectors stop finding its fields.
 
-    The spider counts, per field, where each article's value came from
-    (field_source/<site>/<field>/<site|generic|none>). When the share coming
+    The spider counts, per field, where each article's value came from, as
+    the extraction recorded it (field_sources: field_source/<site>/<field>/
+    <profile|structured|generic|none>). When the share coming
     from the site's own selectors falls below DRIFT_MIN_SHARE over at least
     DRIFT_MIN_ARTICLES articles, the site has most likely changed its markup:
     a WARNING names site, field and share, and drift/<site>/<field> holds
@@ -78,7 +79,7 @@ class TemplateDriftMonitor:
             total = sum(counts.values())
             if total < self.min_articles:
                 continue
-            share = counts.get("site", 0) / total
+            share = counts.get("profile", 0) / total
             if share < self.min_share:
                 stats.set_value(f"drift/{profile.name}/{field}", round(share, 3))
                 spider.logger.warning(

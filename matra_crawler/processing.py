@@ -6,7 +6,8 @@ reach the feed:
 
     date_candidates  [{"field", "source", "value"}], best source first
     fetched_at       ISO 8601 UTC time the page was fetched
-    field_sources    {"title": "site" | "generic" | None, ...}
+    field_sources    {"title": "profile" | "structured" | "generic" | None, ...}
+                     for every field (extraction.article.FIELDS)
     utc_offset       the site's own offset ("+07:00"), None when unknown
     dateline_outlets the site's "Place (OUTLET) -" outlets (its profile's)
 
