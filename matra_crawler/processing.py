@@ -10,6 +10,7 @@ reach the feed:
                      for every field (extraction.article.FIELDS)
     utc_offset       the site's own offset ("+07:00"), None when unknown
     dateline_outlets the site's "Place (OUTLET) -" outlets (its profile's)
+    selector_version which of the profile's selector versions read the page
 
 Each step below takes and returns that dict (or raises Dropped). STEPS is
 their one order: the crawl's ProcessingPipeline (pipelines.py) and the

@@ -9,7 +9,7 @@ None when nothing answered): the template-drift stats read it.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from functools import cached_property
 from html import unescape as html_unescape
 from urllib.parse import urljoin, urlsplit
@@ -18,7 +18,8 @@ from lxml import etree
 
 from ..normalize.boilerplate import clean_text
 from ..normalize.credits import parse_staff_line, split_names
-from ..sites.profile import SiteProfile
+from ..normalize.dates import offset_tz, resolve_dates
+from ..sites.profile import CURRENT, SiteProfile
 from .candidates import htmldate_guess, precise_first, rest_date_candidates
 from .generic import is_site_name, squash, strip_site_name, trafilatura_paragraphs
 from .html import decode_html, drop_captions, drop_code, paragraphs, parse_html, remove, select, take_captions, text_of
@@ -101,11 +102,15 @@ class ArticlePage:
         self.root = root
         self.url = url
         self.profile = profile
-        self.selectors = profile.selectors if profile else None
         self.hints = hints
         self.host = urlsplit(url).hostname or ""
         self.meta = meta_tags(root)
         self.ld = JsonLd(json_ld_blocks(root))
+        # Which selector version reads this page is decided before any
+        # selector runs: by the date the page states in structured data.
+        self.selector_version, self.selectors = (
+            profile.selectors_for(self.stated_published_day()) if profile and profile.older_selectors
+            else (CURRENT, profile.selectors if profile else None))
         base = root.find(".//base[@href]")
         self.base_url = urljoin(url, base.get("href")) if base is not None else url
         self.sources: dict[str, str | None] = {}
@@ -113,6 +118,17 @@ class ArticlePage:
         self.text_classes = set(profile.text_classes) if profile else set()
 
     # ----------------------------------------------------------- helpers
+    def stated_published_day(self) -> date | None:
+        """The publication day as the REST API, JSON-LD or <meta> state it
+        (no selector needed); None when they say nothing usable."""
+        ld = [{"field": "published_at", "source": "json-ld", "value": value}
+              for value, source in [self.ld.date("datePublished")] if value]
+        candidates = [c for c in rest_date_candidates(self.hints) + ld + meta_date_candidates(self.meta)
+                      if c["field"] == "published_at"]
+        published, _ = resolve_dates(candidates, fetched_at=datetime.now(timezone.utc),
+                                     local_tz=offset_tz(self.profile.utc_offset))
+        return datetime.fromisoformat(published).date() if published else None
+
     def sourced(self, field: str, value, source: str | None):
         """Every field method returns through here: the value, its source
         recorded (None when there is no value)."""
@@ -180,6 +196,7 @@ class ArticlePage:
             "fetched_at": fetched.isoformat(timespec="seconds"),
             "utc_offset": self.profile.utc_offset if self.profile else None,
             "dateline_outlets": self.profile.dateline_outlets if self.profile else (),
+            "selector_version": self.selector_version if self.profile else None,
             "post_id": self.post_id(),
         }
         # The body last: reading it prunes the tree the other fields are read from.

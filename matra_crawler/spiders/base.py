@@ -27,7 +27,7 @@ from ..extraction import NoArticle, extract_article
 from ..feedstorage import new_run_stamp
 from ..incremental import IncrementalState
 from ..normalize.dates import WIB, offset_tz
-from ..sites.profile import SiteProfile
+from ..sites.profile import CURRENT, SiteProfile
 from ..urls import canonical_url, clean_url, url_fingerprint
 
 # Discovery groups: a later group is tried only if no source of the earlier one answered.
@@ -570,11 +570,16 @@ class NewsSpider(scrapy.Spider):
             return None
 
     def count_field_sources(self, raw: dict) -> None:
-        """Where each field came from (the profile's selectors, the generic
-        fallback, nowhere): the template-drift monitor reads these."""
+        """Where each field came from (the profile's selectors, structured
+        data, the generic fallback, nowhere), in all and per selector version:
+        the template-drift monitor reads these."""
+        version = raw.get("selector_version") or CURRENT
         for field_name, source in (raw.get("field_sources") or {}).items():
             self.crawler.stats.inc_value(
                 f"field_source/{self.profile.name}/{field_name}/{source or 'none'}")
+            # per selector version too: the drift monitor judges each apart
+            self.crawler.stats.inc_value(
+                f"field_source_version/{self.profile.name}/{version}/{field_name}/{source or 'none'}")
 
     def article_failed(self, failure):
         reason = self.failure_reason(failure)
