@@ -3,6 +3,7 @@
     extract [--site NAME] [--url URL] FILE      one saved page -> one JSON line
     extract [--site NAME] --manifest LIST       every {"file", "url"} line of LIST
     nightly [--sites a,b] [--since DAY] ...     the cron run (matra_crawler.nightly)
+    fixtures record --site NAME URL|FILE...     save pages and their expected items for the tests
     report [--output-dir DIR] [--out FILE]      the runs as one HTML page (matra_crawler.report)
 
 The printed item is the FINAL one, after the processing steps the crawl
@@ -129,6 +130,16 @@ def cmd_extract(args) -> int:
     return 1 if "error" in item else 0
 
 
+def cmd_fixtures(args) -> int:
+    from .fixtures import FixtureError, record
+
+    site_profile(args.site)   # a known site, or one line and exit 2
+    try:
+        return record(args.site, args.sources, Path(args.dir), args.accept)
+    except FixtureError as error:
+        raise CommandLineError(str(error)) from None
+
+
 def cmd_nightly(args) -> int:
     from . import nightly
 
@@ -209,6 +220,21 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--manifest", help='JSON Lines file of {"file", "url"} to extract in order')
     extract.add_argument("file", nargs="?", help="saved page (.html or .html.gz)")
     extract.set_defaults(handler=cmd_extract)
+
+    fixtures = commands.add_parser("fixtures", help="recorded pages per site and the items they must give")
+    fixture_commands = fixtures.add_subparsers(dest="fixtures_command", required=True)
+    record = fixture_commands.add_parser(
+        "record", help="save pages of a site and write their expected items for review",
+        description="Save pages (a URL is fetched over http(s); a FILE is copied, its URL given as FILE=URL "
+                    "or read from its rel=canonical) under DIR/SITE/, extract every page of the site and "
+                    "show the change in DIR/SITE/expected.jsonl as a diff. Nothing is written unless "
+                    "--accept is given; exit 1 when the output changed and was not accepted.")
+    record.add_argument("--site", required=True, help="site profile name")
+    record.add_argument("--dir", default="tests/sites", help="fixtures folder (default: %(default)s)")
+    record.add_argument("--accept", action="store_true", help="write the pages and the new expected output")
+    record.add_argument("sources", nargs="*", metavar="URL|FILE[=URL]",
+                        help="pages to add (none: re-extract the recorded ones and show the diff)")
+    record.set_defaults(handler=cmd_fixtures)
 
     nightly = commands.add_parser(
         "nightly", help="the cron run: crawl every enabled site, write a run manifest",
