@@ -34,10 +34,13 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import re
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
+# A dated permalink's day: /2023/12/28/slug/ (WordPress pads month and day).
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 # Parameters that say where a click came from, never which page it is.
 TRACKING_PARAMS = frozenset({
     "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "ttclid", "twclid",

@@ -1,7 +1,7 @@
 """Extraction of raw articles from small, hand-written pages.
 
 Every page here is written for the test (WordPress/Yoast-style markup as
-described in /work/shared/sites.md); none is a capture of a live site.
+described in what is known of the site); none is a capture of a live site.
 """
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from matra_crawler.processing import process
 from matra_crawler.sites import MATRA
 from tests.replica import matra
 
-SEED = Path(__file__).parent / "data" / "seed_matra.txt"
+SEED = Path(__file__).parent / "replica" / "data" / "seed_matra.txt"
 BASE = "http://127.0.0.1:8000"
 
 

@@ -20,6 +20,7 @@ from ..normalize.boilerplate import clean_text
 from ..normalize.credits import parse_staff_line, split_names
 from ..normalize.dates import offset_tz, resolve_dates
 from ..sites.profile import CURRENT, SiteProfile
+from ..urls import URL_DATE
 from .candidates import htmldate_guess, precise_first, rest_date_candidates
 from .generic import is_site_name, squash, strip_site_name, trafilatura_paragraphs
 from .html import decode_html, drop_captions, drop_code, paragraphs, parse_html, remove, select, take_captions, text_of
@@ -46,7 +47,6 @@ ELSEWHERE = re.compile(r"related|sidebar|widget|comment|recommend|teaser|popular
                        r"(?<!entry-)(?<!article-)(?<!post-)footer|newsletter|promo|more-?stories|read-?more|"
                        r"baca-?juga", re.I)
 HEADERISH = re.compile(r"meta|byline|date|time|publish|posted|info|author|dateline|stamp|head|detail", re.I)
-URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 CATEGORY_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
 TAG_LINKS = etree.XPath("//a[normalize-space(@rel) = 'tag']")
 # A story found without site knowledge holds at least one real paragraph (in

@@ -1,6 +1,6 @@
 """Antara Jambi, jambi.antaranews.com: the Antara news agency's regional CMS.
 
-Known (sites.md): articles /berita/<id>/<slug> with AMP twins
+Known: articles /berita/<id>/<slug> with AMP twins
 /amp/berita/<id>/<slug>; listings /terkini/<n>; datelines "Jambi (ANTARA) -"
 and the older "Jambi (ANTARA Jambi) -"; the footer "Pewarta: ... Editor :
 ..."; the national theme's .wrap__article-detail-title and

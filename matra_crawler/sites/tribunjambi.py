@@ -1,6 +1,6 @@
 """Tribun Jambi, jambi.tribunnews.com: the Tribun network's own CMS.
 
-Known (sites.md): articles /YYYY/MM/DD/slug without a trailing slash, split
+Known: articles /YYYY/MM/DD/slug without a trailing slash, split
 over pages unless ?page=all asks for the whole text (fetch_query: every
 article is fetched once, whole, never page by page); the news sitemap
 /sitemap-news.xml; listings /kota-jambi-bahagia/artikel/?page=N and
