@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from .items import REQUIRED_FIELDS, SCHEMA_VERSION, export_fields, schema_errors
 from .normalize.boilerplate import clean_text, split_caption_credit, strip_boilerplate
 from .normalize.credits import extract_credits
-from .normalize.datelines import split_dateline
+from .normalize.datelines import is_update_note, split_dateline
 from .normalize.dates import offset_tz, resolve_dates
 
 WORD = re.compile(r"\w+")
@@ -67,13 +67,15 @@ def remove_boilerplate(item: dict) -> dict:
 
 
 def take_dateline(item: dict) -> dict:
-    """The opening "(Outlet, Jambi) –" leaves the body for `dateline`."""
+    """The opening "(Outlet, Jambi) –" leaves the body for `dateline`; an
+    editor's update note above it stays, the dateline is the next paragraph's."""
     paras = paragraphs(item)
     dateline = None
+    first = 1 if len(paras) > 1 and is_update_note(paras[0]) else 0
     if paras:
-        dateline, rest = split_dateline(paras[0], outlets=tuple(item.get("dateline_outlets") or ()))
+        dateline, rest = split_dateline(paras[first], outlets=tuple(item.get("dateline_outlets") or ()))
         if dateline:
-            paras = ([rest] if rest.strip() else []) + paras[1:]
+            paras = paras[:first] + ([rest] if rest.strip() else []) + paras[first + 1:]
     item["dateline"] = dateline
     set_paragraphs(item, paras)
     return item

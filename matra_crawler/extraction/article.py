@@ -392,6 +392,8 @@ class ArticlePage:
         if not any(found):
             section = self.ld.get("articleSection")
             found = section if isinstance(section, list) else [section] if section else []
+            # one comma-joined string is several sections (Rank Math: "Daerah, Kesehatan")
+            found = [part for value in found for part in str(value).split(",")]
             found, source = found or meta_all(self.root, "article:section"), STRUCTURED
         if not found:  # WordPress themes link categories with rel="category tag"
             found = [text_of(a) for a in CATEGORY_LINKS(self.root) if not self.elsewhere(a)]

@@ -62,6 +62,16 @@ def dateline_patterns(outlets: tuple[str, ...] = ()) -> list[re.Pattern]:
     return [*DATELINE_PATTERNS[:3], _paren_outlet_pattern(tuple(outlets)), *DATELINE_PATTERNS[3:]]
 
 
+# An editor's note above the story ("Artikel ini diperbarui pada ...",
+# "Update: ..."): the dateline opens the paragraph after it.
+UPDATE_NOTE = re.compile(r"\(?\s*(?:(?:artikel|berita|tulisan) ini (?:telah |sudah )?(?:di-?perbaharui|di-?perbarui|"
+                         r"di-?update|mengalami (?:perubahan|pembaruan))|(?:update|pembaruan|diperbarui)\s*:)", re.I)
+
+
+def is_update_note(paragraph: str) -> bool:
+    return UPDATE_NOTE.match(paragraph.strip()) is not None
+
+
 def split_dateline(
     paragraph: str, patterns: Iterable[re.Pattern] | None = None, outlets: tuple[str, ...] = ()
 ) -> tuple[dict | None, str]:
