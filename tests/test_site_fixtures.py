@@ -23,7 +23,7 @@ def cases():
             yield pytest.param(folder, number, id=f"{folder.name}/{page.file}")
 
 
-@pytest.mark.parametrize("folder, number", cases())
+@pytest.mark.parametrize("folder, number", list(cases()))
 def test_recorded_page_gives_its_expected_item(folder, number):
     page = read_pages(folder)[number]
     expected = read_expected(folder)[number]
