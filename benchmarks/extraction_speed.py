@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Extraction speed: pages per second through extraction AND every processing
 step (what `python -m matra_crawler extract` runs: extract_article, then the
-steps of ITEM_PIPELINES), beside trafilatura on the same pages in the same run.
+steps of processing.STEPS), beside trafilatura on the same pages in the same run.
 
     .venv/bin/python benchmarks/extraction_speed.py [--replica 300] [--pages DIR]
                                                     [--repeat 3] [--profile] [--top 30]
@@ -45,7 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from matra_crawler.cli import steps_from_settings  # noqa: E402
+from matra_crawler.processing import STEPS  # noqa: E402
 from matra_crawler.extraction import extract_article  # noqa: E402
 from matra_crawler.extraction.html import decode_html, parse_html  # noqa: E402
 from matra_crawler.sites import get_profile  # noqa: E402
@@ -316,7 +316,7 @@ def main(argv=None) -> int:
         corpora.insert(0, replica_corpus(args.replica))
     if not corpora:
         return 0   # nothing asked for but the skipped pages
-    steps = steps_from_settings()
+    steps = STEPS
     rows = [measure(corpus, steps, args.repeat) for corpus in corpora]
     print(results_table(rows))
     if args.profile:

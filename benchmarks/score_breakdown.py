@@ -57,13 +57,12 @@ def main() -> int:
         ap.exit(2, f"{ap.prog}: error: --suites {args.suites}: no score.py there; {SUITES_HINT}\n")
 
     score = load_score_module(Path(args.suites))
-    from matra_crawler.cli import extract_file, steps_from_settings
+    from matra_crawler.cli import extract_file
     from matra_crawler.sites import get_profile
 
     cases = score.load_suite(args.suite, None)
     profile = get_profile(args.site) if args.site else None
-    steps = steps_from_settings()
-    outputs = [extract_file(Path(c["file"]), c["url"], profile, steps) for c in cases]
+    outputs = [extract_file(Path(c["file"]), c["url"], profile) for c in cases]
     print(score.describe("extractor", score.score(cases, outputs), 0.0))
 
     rows = []

@@ -3,10 +3,11 @@
     extract [--site NAME] [--url URL] FILE      one saved page -> one JSON line
     extract [--site NAME] --manifest LIST       every {"file", "url"} line of LIST
     nightly [--sites a,b] [--since DAY] ...     the cron run (matra_crawler.nightly)
+    fixtures record --site NAME URL|FILE...     save pages and their expected items for the tests
     report [--output-dir DIR] [--out FILE]      the runs as one HTML page (matra_crawler.report)
 
-The printed item is the FINAL one, after the same processing steps the crawl
-runs (ITEM_PIPELINES order), so a saved page and a crawled page come out
+The printed item is the FINAL one, after the processing steps the crawl
+runs (processing.STEPS), so a saved page and a crawled page come out
 identical. A page that cannot be extracted, or that processing drops, prints
 {"url": ..., "error": ...} and the next page goes on.
 
@@ -26,47 +27,23 @@ from pathlib import Path
 
 from .arguments import day, did_you_mean, positive_int, web_url
 
-def steps_from_settings() -> list:
-    """The processing steps of the project's ITEM_PIPELINES, in their order:
-    each pipeline class names its step (a processing.py function) in `step`.
-
-    The settings module is imported directly (SCRAPY_SETTINGS_MODULE, else
-    matra_crawler.settings) rather than through scrapy's get_project_settings,
-    which needs scrapy.cfg in the working directory and would otherwise give
-    an empty ITEM_PIPELINES, i.e. no processing at all.
-    """
-    settings = importlib.import_module(os.environ.get("SCRAPY_SETTINGS_MODULE", "matra_crawler.settings"))
-    steps = []
-    for path, order in sorted(getattr(settings, "ITEM_PIPELINES", {}).items(), key=lambda kv: kv[1]):
-        if order is None:
-            continue  # disabled
-        module, _, name = path.rpartition(".")
-        step = getattr(getattr(importlib.import_module(module), name), "step", None)
-        if step is not None:
-            steps.append(step)
-    if not steps:
-        raise SystemExit("extract: ITEM_PIPELINES names no processing steps")
-    return steps
-
-
 def read_page(path: Path) -> bytes:
     data = path.read_bytes()
     return gzip.decompress(data) if path.suffix == ".gz" or data[:2] == b"\x1f\x8b" else data
 
 
-def extract_file(path: Path, url: str, profile, steps, fetched_at: datetime | None = None,
+def extract_file(path: Path, url: str, profile, fetched_at: datetime | None = None,
                  hints: dict | None = None) -> dict:
     """The final item of one saved page, or {"url", "error"}."""
     from .extraction import NoArticle, extract_article
-    from .processing import STATE_NOTES, Dropped
+    from .processing import STATE_NOTES, Dropped, process
 
     try:
         html = read_page(path)
         # A saved page was fetched when it was saved, as far as we can know.
         fetched_at = fetched_at or datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
         item = extract_article(html, url, profile, fetched_at=fetched_at, hints=hints)
-        for step in steps:
-            item = step(item)
+        item = process(item)
         item.pop(STATE_NOTES, None)   # for a crawl's state only
         return item
     except FileNotFoundError:
@@ -138,20 +115,29 @@ def cmd_extract(args) -> int:
         manifest = Path(args.manifest)
         if not manifest.is_file():
             raise CommandLineError(f"--manifest {manifest}: no such file")
-        steps = steps_from_settings()
         for file, url, fetched_at, hints in manifest_lines(manifest):
             if file is None:
                 emit({"url": url, "error": "bad_manifest_line"})
             else:
-                emit(extract_file(file, url, profile, steps, fetched_at, hints))
+                emit(extract_file(file, url, profile, fetched_at, hints))
         return 0
     if not args.file:
         raise CommandLineError("give FILE --url URL, or --manifest LIST")
     path = Path(args.file)
     url = page_url(args.url, path)
-    item = extract_file(path, url, profile, steps_from_settings())
+    item = extract_file(path, url, profile)
     emit(item)
     return 1 if "error" in item else 0
+
+
+def cmd_fixtures(args) -> int:
+    from .fixtures import FixtureError, record
+
+    site_profile(args.site)   # a known site, or one line and exit 2
+    try:
+        return record(args.site, args.sources, Path(args.dir), args.accept)
+    except FixtureError as error:
+        raise CommandLineError(str(error)) from None
 
 
 def cmd_nightly(args) -> int:
@@ -211,7 +197,8 @@ def seconds(text: str) -> float:
 
 
 def setting_default(name: str) -> str:
-    """A setting's value in the project settings module (read as steps_from_settings does)."""
+    """A setting's value in the project settings module, imported directly
+    (scrapy's get_project_settings needs scrapy.cfg in the working directory)."""
     settings = importlib.import_module(os.environ.get("SCRAPY_SETTINGS_MODULE", "matra_crawler.settings"))
     return str(getattr(settings, name))
 
@@ -233,6 +220,21 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--manifest", help='JSON Lines file of {"file", "url"} to extract in order')
     extract.add_argument("file", nargs="?", help="saved page (.html or .html.gz)")
     extract.set_defaults(handler=cmd_extract)
+
+    fixtures = commands.add_parser("fixtures", help="recorded pages per site and the items they must give")
+    fixture_commands = fixtures.add_subparsers(dest="fixtures_command", required=True)
+    record = fixture_commands.add_parser(
+        "record", help="save pages of a site and write their expected items for review",
+        description="Save pages (a URL is fetched over http(s); a FILE is copied, its URL given as FILE=URL "
+                    "or read from its rel=canonical) under DIR/SITE/, extract every page of the site and "
+                    "show the change in DIR/SITE/expected.jsonl as a diff. Nothing is written unless "
+                    "--accept is given; exit 1 when the output changed and was not accepted.")
+    record.add_argument("--site", required=True, help="site profile name")
+    record.add_argument("--dir", default="tests/sites", help="fixtures folder (default: %(default)s)")
+    record.add_argument("--accept", action="store_true", help="write the pages and the new expected output")
+    record.add_argument("sources", nargs="*", metavar="URL|FILE[=URL]",
+                        help="pages to add (none: re-extract the recorded ones and show the diff)")
+    record.set_defaults(handler=cmd_fixtures)
 
     nightly = commands.add_parser(
         "nightly", help="the cron run: crawl every enabled site, write a run manifest",

@@ -19,8 +19,8 @@ from parsel import Selector
 from scrapy.utils.sitemap import Sitemap
 
 from .normalize.dates import is_time_ago, parse_date
+from .urls import URL_DATE
 
-URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 
 
 @dataclass

@@ -177,12 +177,16 @@ class CrawlProgress:
 class TemplateDriftMonitor:
     """Warns when a site's own selectors stop finding its fields.
 
-    The spider counts, per field, where each article's value came from
-    (field_source/<site>/<field>/<site|generic|none>). When the share coming
-    from the site's own selectors falls below DRIFT_MIN_SHARE over at least
-    DRIFT_MIN_ARTICLES articles, the site has most likely changed its markup:
-    a WARNING names site, field and share, and drift/<site>/<field> holds
-    the share in the stats, so the operator learns of it the next morning."""
+    The spider counts, per field and selector version, where each article's
+    value came from, as the extraction recorded it (field_source_version/
+    <site>/<version>/<field>/<profile|structured|generic|none>; "current"
+    is the profile's newest selectors, older versions are named by the day
+    they were valid until). When the share coming from the version's own
+    selectors falls below DRIFT_MIN_SHARE over at least DRIFT_MIN_ARTICLES
+    articles, the site has most likely changed its markup: a WARNING names
+    site, selector version, field and share, and drift/<site>/<version>/
+    <field> holds the share in the stats, so the operator learns of it the
+    next morning."""
 
     FIELDS = ("title", "body", "published_at", "authors")
 
@@ -202,24 +206,32 @@ class TemplateDriftMonitor:
         if profile is None:
             return
         stats = self.crawler.stats
-        for field in self.FIELDS:
-            if not self.has_own_selector(profile, field):
+        for (version, field), counts in sorted(self.counts(profile.name).items()):
+            selectors = profile.selector_version(version)
+            if field not in self.FIELDS or not self.has_own_selector(selectors, field):
                 continue  # nothing of the site's own to drift
-            prefix = f"field_source/{profile.name}/{field}/"
-            counts = {key[len(prefix):]: value for key, value in stats.get_stats().items()
-                      if key.startswith(prefix)}
             total = sum(counts.values())
             if total < self.min_articles:
                 continue
-            share = counts.get("site", 0) / total
+            share = counts.get("profile", 0) / total
             if share < self.min_share:
-                stats.set_value(f"drift/{profile.name}/{field}", round(share, 3))
+                stats.set_value(f"drift/{profile.name}/{version}/{field}", round(share, 3))
                 spider.logger.warning(
-                    "Template drift on %s: only %.0f%% of %d articles had their %s from the "
-                    "site's own selectors (threshold %.0f%%); the site may have changed its markup",
-                    profile.name, share * 100, total, field, self.min_share * 100)
+                    "Template drift on %s (selector version %s): only %.0f%% of %d articles had their %s "
+                    "from the site's own selectors (threshold %.0f%%); the site may have changed its markup",
+                    profile.name, version, share * 100, total, field, self.min_share * 100)
+
+    def counts(self, site: str) -> dict[tuple[str, str], dict[str, int]]:
+        """(version, field) -> {source: articles}."""
+        prefix = f"field_source_version/{site}/"
+        counts: dict[tuple[str, str], dict[str, int]] = {}
+        for key, value in self.crawler.stats.get_stats().items():
+            if key.startswith(prefix):
+                version, field, source = key[len(prefix):].rsplit("/", 2)
+                counts.setdefault((version, field), {})[source] = value
+        return counts
 
     @staticmethod
-    def has_own_selector(profile, field: str) -> bool:
+    def has_own_selector(selectors, field: str) -> bool:
         name = {"published_at": "published"}.get(field, field)
-        return bool(getattr(profile.selectors, name, ""))
+        return bool(selectors is not None and getattr(selectors, name, ""))

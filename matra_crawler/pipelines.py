@@ -1,7 +1,9 @@
 """Item pipelines: thin Scrapy adapters over processing.py's pure steps.
 
-Each pipeline runs one step. A step that raises Dropped becomes a DropItem,
-its reason counted in the crawl stats as item_dropped_reasons/<reason> (and
+ProcessingPipeline runs processing.STEPS, the one list of steps the
+`extract` command runs too; the pipelines after it need the crawl (its
+since/until, its state). A step that raises Dropped becomes a DropItem, its
+reason counted in the crawl stats as item_dropped_reasons/<reason> (and
 logged once, by the log formatter).
 """
 from __future__ import annotations
@@ -41,28 +43,10 @@ class StepPipeline:
         raise DropItem(f"{reason}: {detail}" if detail else reason)
 
 
-class BoilerplatePipeline(StepPipeline):
-    step = staticmethod(processing.remove_boilerplate)
+class ProcessingPipeline(StepPipeline):
+    """A raw article into its final item: every step of processing.STEPS, in order."""
 
-
-class DatelinePipeline(StepPipeline):
-    step = staticmethod(processing.take_dateline)
-
-
-class CreditsPipeline(StepPipeline):
-    step = staticmethod(processing.take_credits)
-
-
-class DatesPipeline(StepPipeline):
-    step = staticmethod(processing.resolve_published)
-
-
-class FinalizePipeline(StepPipeline):
-    step = staticmethod(processing.finalize)
-
-
-class ValidationPipeline(StepPipeline):
-    step = staticmethod(processing.validate)
+    step = staticmethod(processing.process)
 
 
 class DateRangePipeline(StepPipeline):

@@ -6,13 +6,16 @@ reach the feed:
 
     date_candidates  [{"field", "source", "value"}], best source first
     fetched_at       ISO 8601 UTC time the page was fetched
-    field_sources    {"title": "site" | "generic" | None, ...}
+    field_sources    {"title": "profile" | "structured" | "generic" | None, ...}
+                     for every field (extraction.article.FIELDS)
     utc_offset       the site's own offset ("+07:00"), None when unknown
+    dateline_outlets the site's "Place (OUTLET) -" outlets (its profile's)
+    selector_version which of the profile's selector versions read the page
 
-Each step below takes and returns that dict (or raises Dropped). The item
-pipelines (pipelines.py) are thin Scrapy adapters over these steps, and the
-`extract` command runs the same steps in the same order (ITEM_PIPELINES),
-so a saved page and a crawled page come out identical.
+Each step below takes and returns that dict (or raises Dropped). STEPS is
+their one order: the crawl's ProcessingPipeline (pipelines.py) and the
+`extract` command both run `process`, so a saved page and a crawled page
+come out identical.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from datetime import datetime, timezone
 from .items import REQUIRED_FIELDS, SCHEMA_VERSION, export_fields, schema_errors
 from .normalize.boilerplate import clean_text, split_caption_credit, strip_boilerplate
 from .normalize.credits import extract_credits
-from .normalize.datelines import split_dateline
+from .normalize.datelines import is_update_note, split_dateline
 from .normalize.dates import offset_tz, resolve_dates
 
 WORD = re.compile(r"\w+")
@@ -64,13 +67,15 @@ def remove_boilerplate(item: dict) -> dict:
 
 
 def take_dateline(item: dict) -> dict:
-    """The opening "(Matra, Jambi) –" leaves the body for `dateline`."""
+    """The opening "(Outlet, Jambi) –" leaves the body for `dateline`; an
+    editor's update note above it stays, the dateline is the next paragraph's."""
     paras = paragraphs(item)
     dateline = None
+    first = 1 if len(paras) > 1 and is_update_note(paras[0]) else 0
     if paras:
-        dateline, rest = split_dateline(paras[0])
+        dateline, rest = split_dateline(paras[first], outlets=tuple(item.get("dateline_outlets") or ()))
         if dateline:
-            paras = ([rest] if rest.strip() else []) + paras[1:]
+            paras = paras[:first] + ([rest] if rest.strip() else []) + paras[first + 1:]
     item["dateline"] = dateline
     set_paragraphs(item, paras)
     return item
@@ -127,4 +132,16 @@ def validate(item: dict) -> dict:
         item[STATE_NOTES] = notes
     if errors:
         raise Dropped("schema_invalid", f"{item.get('url')}: {errors[0]}")
+    return item
+
+
+# The order matters: the dateline is read from the first paragraph once the
+# boilerplate is gone, credits from the last; the schema checks the final item.
+STEPS = (remove_boilerplate, take_dateline, take_credits, resolve_published, finalize, validate)
+
+
+def process(item: dict) -> dict:
+    """A raw article through every step of STEPS: the final item (or Dropped)."""
+    for step in STEPS:
+        item = step(item)
     return item

@@ -83,15 +83,10 @@ PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
 # Discovery.
 LISTING_MAX_PAGES = 200    # stop walking a listing that never ends
 
-# Item pipelines: one job each, thin adapters over processing.py. The
-# `extract` command runs the same steps in this order.
+# Item pipelines: one job each. ProcessingPipeline runs processing.STEPS,
+# which the `extract` command runs too; the rest need the crawl.
 ITEM_PIPELINES = {
-    "matra_crawler.pipelines.BoilerplatePipeline": 100,
-    "matra_crawler.pipelines.DatelinePipeline": 200,
-    "matra_crawler.pipelines.CreditsPipeline": 300,
-    "matra_crawler.pipelines.DatesPipeline": 400,
-    "matra_crawler.pipelines.FinalizePipeline": 500,
-    "matra_crawler.pipelines.ValidationPipeline": 600,
+    "matra_crawler.pipelines.ProcessingPipeline": 100,   # processing.STEPS
     "matra_crawler.pipelines.DateRangePipeline": 700,
     "matra_crawler.pipelines.StatePipeline": 800,
 }

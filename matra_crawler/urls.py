@@ -16,27 +16,31 @@ Decisions (each a rule below):
   servers, and each site's own links use one form consistently.
 - Path: case kept (servers treat paths as case-sensitive), duplicate
   slashes collapsed, dot segments resolved, percent-encoding normalized
-  (w3lib), AMP segments removed (a leading `/amp/` as on Antara and Tribun,
+  (w3lib), AMP segments removed (a leading `/amp/` as custom CMSes make,
   a trailing `/amp/` as the WordPress AMP plugin makes), and every trailing
   slash stripped except the root's. Stripping (rather than adding) suits
   both WordPress (`/slug/`, which redirects from `/slug`) and the custom
-  CMSes (`/berita/123/slug`, no slash). Numbered page segments (jambiseru
-  `/slug/2`) stay: page 2 is a different page.
+  CMSes (`/berita/123/slug`, no slash). Numbered page segments (a split
+  article's `/slug/2`) stay: page 2 is a different page.
 - Query: tracking parameters (utm_*, fbclid, ...) and variant parameters
-  (`amp`, `noamp`, WordPress `replytocom`) removed; Tribun's `page=all`
-  removed too, because with or without it the URL names the same article
-  (the profile adds it back for fetching). `page=2` stays. The rest is
-  sorted by name and value (w3lib), so parameter order does not matter.
+  (`amp`, `noamp`, WordPress `replytocom`) removed; so are the parameters a
+  site's profile names in `ignored` (SiteProfile.ignored_query: its
+  `fetch_query`, e.g. `page=all`, with or without which the URL names the
+  same article). The rest is sorted by name and value (w3lib), so parameter
+  order does not matter.
 - Fragment: removed.
 """
 from __future__ import annotations
 
 import hashlib
 import ipaddress
+import re
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
+# A dated permalink's day: /2023/12/28/slug/ (WordPress pads month and day).
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 # Parameters that say where a click came from, never which page it is.
 TRACKING_PARAMS = frozenset({
     "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "ttclid", "twclid",
@@ -58,9 +62,10 @@ def is_tracking_param(name: str) -> bool:
     return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
 
 
-def canonical_url(url: str) -> str:
-    """The identity key of an article URL (see the module doc for the rules).
-    Raises ValueError for anything but an absolute http(s) URL."""
+def canonical_url(url: str, ignored: tuple[str, ...] = ()) -> str:
+    """The identity key of an article URL (see the module doc for the rules);
+    `ignored`: the site's own non-identity query parameters ("name=value" or
+    "name"). Raises ValueError for anything but an absolute http(s) URL."""
     url = url.strip()
     if url.startswith("//"):
         url = "https:" + url
@@ -77,7 +82,7 @@ def canonical_url(url: str) -> str:
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:
         netloc += f":{port}"
-    return urlunsplit((scheme, netloc, canonical_path(parts.path), canonical_query(parts.query), ""))
+    return urlunsplit((scheme, netloc, canonical_path(parts.path), canonical_query(parts.query, ignored), ""))
 
 
 def url_fingerprint(canonical: str) -> int:
@@ -92,7 +97,7 @@ def canonical_path(path: str) -> str:
 
 
 def without_amp(segments: list[str]) -> list[str]:
-    """AMP variants: /amp/berita/1/slug (Antara, Tribun) and /2023/12/28/slug/amp/ (WordPress).
+    """AMP variants: /amp/berita/1/slug (custom CMSes) and /2023/12/28/slug/amp/ (WordPress).
     A lone /amp stays: with nothing else in the path it is a page of its own."""
     segments = list(segments)
     while len(segments) > 1 and segments[0] == AMP_SEGMENT:
@@ -102,7 +107,7 @@ def without_amp(segments: list[str]) -> list[str]:
     return segments
 
 
-def clean_url(url: str) -> str:
+def clean_url(url: str, ignored: tuple[str, ...] = ()) -> str:
     """The URL to fetch and export for an article a source listed: the site's
     own form (scheme, host, slashes as given), without the fragment, tracking
     and variant parameters or AMP segment. Else a feed's ?utm_source link
@@ -117,12 +122,14 @@ def clean_url(url: str) -> str:
     kept = without_amp(segments)
     if kept != segments:
         path = "/" + "/".join(kept) + ("/" if path.endswith("/") else "")
-    return urlunsplit((parts.scheme, parts.netloc, path, canonical_query(parts.query), ""))
+    return urlunsplit((parts.scheme, parts.netloc, path, canonical_query(parts.query, ignored), ""))
 
 
-def canonical_query(query: str) -> str:
-    """Drops tracking and variant parameters from an already encoded, sorted
-    query, leaving the rest byte for byte (so w3lib's encoding stands)."""
+def canonical_query(query: str, ignored: tuple[str, ...] = ()) -> str:
+    """Drops tracking and variant parameters (and the `ignored` ones, "name"
+    or "name=value") from an already encoded, sorted query, leaving the rest
+    byte for byte (so w3lib's encoding stands)."""
+    ignored_pairs = {tuple(p.lower().split("=", 1)) if "=" in p else (p.lower(), None) for p in ignored}
     kept = []
     for pair in query.split("&"):
         if not pair:
@@ -131,8 +138,8 @@ def canonical_query(query: str) -> str:
         name, value = unquote_plus(name).lower(), unquote_plus(value)
         if is_tracking_param(name) or name in VARIANT_PARAMS:
             continue
-        if name == "page" and value.lower() == "all":
-            continue  # Tribun's whole-article switch: the same article
+        if (name, value.lower()) in ignored_pairs or (name, None) in ignored_pairs:
+            continue
         kept.append(pair)
     return "&".join(kept)
 

@@ -195,11 +195,10 @@ def test_clean_text(raw, expected):
 
 
 # --- the seed article ------------------------------------------------------
-# tests/data/seed_matra.txt is a verbatim copy of
-# /work/shared/seeds/000_f6ec2f97cf2473a7.txt (plain page text of a real
-# Matra article), copied so CI does not depend on paths outside the repo.
+# tests/replica/data/seed_matra.txt is the plain page text of a real Matra
+# article, kept in the repo so CI depends on nothing outside it.
 
-SEED = Path(__file__).parent / "data" / "seed_matra.txt"
+SEED = Path(__file__).parent / "replica" / "data" / "seed_matra.txt"
 
 
 @pytest.fixture

@@ -27,11 +27,6 @@ REST = "Para camat di Provinsi Jambi perlu menjaga netralitas."
         (f"TRIBUNJAMBI.COM, MUARO JAMBI - {REST}", "TRIBUNJAMBI.COM, MUARO JAMBI -", "Muaro Jambi", "TRIBUNJAMBI.COM", REST),
         (f"MUARA BULIAN, TRIBUNJAMBI.COM - {REST}", "MUARA BULIAN, TRIBUNJAMBI.COM -", "Muara Bulian", "TRIBUNJAMBI.COM", REST),
         (f"TANJABTIM, TRIBUNJAMBI.COM - {REST}", "TANJABTIM, TRIBUNJAMBI.COM -", "Tanjung Jabung Timur", "TRIBUNJAMBI.COM", REST),
-        # Antara
-        (f"Jambi (ANTARA) - {REST}", "Jambi (ANTARA) -", "Jambi", "ANTARA", REST),
-        (f"Jambi (ANTARA Jambi) - {REST}", "Jambi (ANTARA Jambi) -", "Jambi", "ANTARA Jambi", REST),
-        (f"Sarolangun (ANTARA) - {REST}", "Sarolangun (ANTARA) -", "Sarolangun", "ANTARA", REST),
-        (f"Kuala Tungkal (ANTARA) – {REST}", "Kuala Tungkal (ANTARA) –", "Kuala Tungkal", "ANTARA", REST),
         # domain only: no place
         (f"JAMBERITA.COM–{REST}", "JAMBERITA.COM–", None, "JAMBERITA.COM", REST),
         (f"JAMBERITA.COM – {REST}", "JAMBERITA.COM –", None, "JAMBERITA.COM", REST),
@@ -45,9 +40,6 @@ REST = "Para camat di Provinsi Jambi perlu menjaga netralitas."
         # place + domain, no spaces
         (f"JAMBI,DUASATU.NET-{REST}", "JAMBI,DUASATU.NET-", "Jambi", "DUASATU.NET", REST),
         (f"JAMBI, DUASATU.NET - {REST}", "JAMBI, DUASATU.NET -", "Jambi", "DUASATU.NET", REST),
-        # SR28
-        (f"JAMBI (SR28) - {REST}", "JAMBI (SR28) -", "Jambi", "SR28", REST),
-        (f"TEBO (SR28) – {REST}", "TEBO (SR28) –", "Tebo", "SR28", REST),
         # the dateline alone in its paragraph
         ("(Matra, Jambi) –", "(Matra, Jambi) –", "Jambi", "Matra", ""),
     ],
@@ -102,3 +94,30 @@ def test_pattern_without_place_group_gives_place_none():
     dateline, rest = split_dateline("KABARJAMBI: Isi berita.", patterns=[pattern])
     assert dateline == {"raw": "KABARJAMBI:", "place": None, "outlet": "KABARJAMBI"}
     assert rest == "Isi berita."
+
+
+# "Place (OUTLET) -" only for the outlets a site's profile names.
+PAREN_CASES = [
+    (f"Jambi (ANTARA) - {REST}", "Jambi (ANTARA) -", "Jambi", "ANTARA", REST),
+    (f"Jambi (ANTARA Jambi) - {REST}", "Jambi (ANTARA Jambi) -", "Jambi", "ANTARA Jambi", REST),
+    (f"Sarolangun (ANTARA) - {REST}", "Sarolangun (ANTARA) -", "Sarolangun", "ANTARA", REST),
+    (f"Kuala Tungkal (ANTARA) – {REST}", "Kuala Tungkal (ANTARA) –", "Kuala Tungkal", "ANTARA", REST),
+    (f"JAMBI (SR28) - {REST}", "JAMBI (SR28) -", "Jambi", "SR28", REST),
+    (f"TEBO (SR28) – {REST}", "TEBO (SR28) –", "Tebo", "SR28", REST),
+]
+
+
+@pytest.mark.parametrize("paragraph, raw, place, outlet, rest", PAREN_CASES)
+def test_a_profiles_outlets_in_parentheses(paragraph, raw, place, outlet, rest):
+    assert split_dateline(paragraph, outlets=(outlet.split()[0],)) == \
+        ({"raw": raw, "place": place, "outlet": outlet}, rest)
+    assert split_dateline(paragraph) == (None, paragraph)          # no profile names it
+    assert split_dateline(paragraph, outlets=("KANTOR",)) == (None, paragraph)   # another outlet
+
+
+def test_the_profiles_name_their_outlets():
+    from matra_crawler.sites import get_profile
+    from matra_crawler.sites.wordpress import wordpress_profile
+
+    assert get_profile("antarajambi").dateline_outlets == ("ANTARA",)
+    assert wordpress_profile("sr28jambinews").dateline_outlets == ("SR28",)

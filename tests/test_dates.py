@@ -18,7 +18,7 @@ NOW_EARLY_WIB = datetime(2026, 4, 11, 20, 0, tzinfo=UTC)
 # Tuesday 31 March 2026, 12:00 WIB: "sebulan lalu" has to clamp to 28 Februari.
 NOW_END_OF_MARCH = datetime(2026, 3, 31, 5, 0, tzinfo=UTC)
 
-# Every date form listed in /work/shared/sites.md, with what it must become.
+# Every date form listed in what is known of the site, with what it must become.
 # These must be handled by the fast path alone (see test_sites_forms_skip_dateparser).
 SITES_FORMS = [
     ("Kamis (28/12/2023)", "2023-12-28T00:00:00+07:00"),

@@ -1,7 +1,7 @@
 """Extraction of raw articles from small, hand-written pages.
 
 Every page here is written for the test (WordPress/Yoast-style markup as
-described in /work/shared/sites.md); none is a capture of a live site.
+described in what is known of the site); none is a capture of a live site.
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+from matra_crawler.extraction.article import FIELDS
 from matra_crawler.extraction import NoArticle, extract_article
 from matra_crawler.extraction.candidates import precise_first, with_offset
 from matra_crawler.extraction.generic import strip_site_name
@@ -409,7 +410,10 @@ def test_profile_drop_selectors_and_block_paragraphs():
     item = extract(article_page(content=content), profile=get_profile("matra"))
     assert item["body"].split("\n\n") == [STORY[0], "Jangan Remeh", STORY[1], "Baris kedua", "Teks div tebal sendiri",
                                           STORY[2], "Satu", "Dua"]
-    assert item["field_sources"] == {"title": "site", "body": "site", "authors": None, "published_at": "generic"}
+    assert item["field_sources"] == {
+        "canonical_url": "generic", "source_name": "profile", "title": "profile", "authors": None, "editor": None,
+        "categories": None, "tags": None, "language": "structured", "post_id": None, "published_at": "generic",
+        "body": "profile", "images": None}
 
 
 def test_profile_selector_that_misses_falls_back_to_generic():
@@ -601,3 +605,18 @@ def test_without_a_scope_a_profile_reads_the_whole_page():
     unscoped = SiteProfile(name="u", source_name="U", base_url="https://u.example/",
                            selectors=dataclasses.replace(SCOPED.selectors, scope=""))
     assert "Redaksi" in extract(scoped_page(), profile=unscoped)["authors"]   # the teaser's byline leaks in
+
+
+@pytest.mark.parametrize("head, field, source", [
+    ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Judul JSON\"}</script>",
+     "title", "structured"),
+    ("<meta name='author' content='Yudi Pratama'>", "authors", "structured"),
+    ("<meta property='article:published_time' content='2024-01-02T10:00:00+07:00'>", "published_at", "structured"),
+    ("<meta property='article:section' content='Daerah'>", "categories", "structured"),
+    ("<meta property='og:image' content='https://cdn.example.id/lead.jpg'>", "images", "structured"),
+    ("<link rel='canonical' href='https://example.id/a'>", "canonical_url", "structured"),
+])
+def test_every_field_records_its_source(head, field, source):
+    item = extract(article_page(head=head), url="https://example.id/berita/x")
+    assert set(item["field_sources"]) == set(FIELDS)
+    assert item["field_sources"][field] == source

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from matra_crawler.cli import steps_from_settings
 from matra_crawler.extraction import extract_article
+from matra_crawler.processing import process
 from matra_crawler.sites import MATRA
 from tests.replica import matra
 
-SEED = Path(__file__).parent / "data" / "seed_matra.txt"
+SEED = Path(__file__).parent / "replica" / "data" / "seed_matra.txt"
 BASE = "http://127.0.0.1:8000"
 
 
@@ -40,9 +40,7 @@ def seed_item():
     page = site(matra.article_path(article)).body
     item = extract_article(page, BASE + matra.article_path(article), MATRA,
                            fetched_at=datetime(2026, 11, 27, tzinfo=timezone.utc))
-    for step in steps_from_settings():
-        item = step(item)
-    return item
+    return process(item)
 
 
 def test_body_is_exactly_the_seed_article(seed_item):

@@ -108,7 +108,7 @@ def test_visible_date_alone_and_body_photo(full):
 def test_own_selectors_serve_every_field(full):
     _, result, _ = full
     for field in ("title", "body", "published_at", "authors"):
-        assert result.stats[f"field_source/antarajambi/{field}/site"] == len(ARTICLES), field
+        assert result.stats[f"field_source/antarajambi/{field}/profile"] == len(ARTICLES), field
     assert not any(key.startswith("drift/") for key in result.stats)
 
 

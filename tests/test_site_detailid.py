@@ -87,7 +87,7 @@ def test_short_links_are_never_fetched_so_no_post_twice(full_crawl):
 def test_own_selectors_read_every_field_no_drift(full_crawl):
     _, result, _ = full_crawl
     for field in ("title", "body", "published_at", "authors"):
-        assert result.stats[f"field_source/detailid/{field}/site"] == len(ARTICLES), field
+        assert result.stats[f"field_source/detailid/{field}/profile"] == len(ARTICLES), field
     assert not any(key.startswith("drift/") for key in result.stats)
 
 

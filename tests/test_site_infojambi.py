@@ -113,7 +113,7 @@ def test_penulis_and_editor_lines_into_authors_and_editor(full_crawl):
 def test_generic_wordpress_selectors_fit_so_no_drift(full_crawl):
     _, result, _ = full_crawl
     for field in ("title", "body", "published_at", "authors"):
-        assert result.stats[f"field_source/infojambi/{field}/site"] == len(ARTICLES), field
+        assert result.stats[f"field_source/infojambi/{field}/profile"] == len(ARTICLES), field
     assert not any(key.startswith("drift/") for key in result.stats)
 
 

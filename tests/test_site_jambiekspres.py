@@ -101,7 +101,7 @@ def test_no_boilerplate_in_any_body(full):
 def test_own_selectors_serve_every_field(full):
     _, result, _ = full
     for field in ("title", "body", "published_at", "authors"):
-        assert result.stats[f"field_source/jambiekspres/{field}/site"] == len(ARTICLES), field
+        assert result.stats[f"field_source/jambiekspres/{field}/profile"] == len(ARTICLES), field
     assert not any(key.startswith("drift/") for key in result.stats)
 
 

@@ -163,7 +163,7 @@ def test_listing_walked_page_by_page_and_each_article_fetched_once(full_crawl):
 def test_the_sites_own_selectors_found_every_field(full_crawl):
     _, result = full_crawl
     for field in ("title", "body", "published_at", "authors"):
-        assert result.stats.get(f"field_source/jambione/{field}/site") == len(jambione.ARTICLES), field
+        assert result.stats.get(f"field_source/jambione/{field}/profile") == len(jambione.ARTICLES), field
 
 
 @needs_chromium

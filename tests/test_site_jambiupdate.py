@@ -38,7 +38,7 @@ def test_every_article_exported_once_with_its_fields(full_crawl):
 def test_the_sites_own_selectors_found_every_field(full_crawl):
     site, result, _ = full_crawl
     for field in ("title", "body", "published_at", "authors"):
-        assert result.stats.get(f"field_source/jambiupdate/{field}/site") == len(site.articles), field
+        assert result.stats.get(f"field_source/jambiupdate/{field}/profile") == len(site.articles), field
     assert not any(key.startswith("drift/") for key in result.stats)
     assert "Template drift" not in result.log
 

@@ -105,7 +105,7 @@ def test_politeness_robots_first_no_search(backfill):
 def test_every_field_from_the_sites_own_selectors_no_drift(backfill):
     _, result, _ = backfill
     for field in ("title", "body", "published_at", "authors"):
-        assert result.stats[f"field_source/tribunjambi/{field}/site"] == len(ARTICLES), field
+        assert result.stats[f"field_source/tribunjambi/{field}/profile"] == len(ARTICLES), field
     assert not any(key.startswith("drift/") for key in result.stats)
     assert "Template drift" not in result.log
 

@@ -227,7 +227,7 @@ def test_no_boilerplate_in_any_body(named_crawl):
 def test_the_generic_selectors_fit_the_block_theme_so_no_drift(named_crawl):
     _, result, _ = named_crawl
     for field in ("title", "body", "published_at", "authors"):
-        assert result.stats[f"field_source/wartasepucuk/{field}/site"] == len(wp_portal.ARTICLES)
+        assert result.stats[f"field_source/wartasepucuk/{field}/profile"] == len(wp_portal.ARTICLES)
     assert not [key for key in result.stats if key.startswith("drift/")]
     assert "Template drift" not in result.log
 
@@ -240,7 +240,7 @@ def test_by_unregistered_domain(tmp_path):
     assert result.returncode == 0, result.log[-3000:]
     check_items(result.items, expected(replica.base_url))
     assert {(i["site"], i["source_name"]) for i in result.items} == {("wartasepucuk.id", "Warta Sepucuk")}
-    assert result.stats["field_source/wartasepucuk.id/title/site"] == len(wp_portal.ARTICLES)
+    assert result.stats["field_source/wartasepucuk.id/title/profile"] == len(wp_portal.ARTICLES)
 
 
 def test_without_the_rest_api_sitemaps_and_feed_find_every_article(tmp_path, registry):
@@ -298,4 +298,4 @@ def test_the_same_generic_profile_reads_matras_newsmag_theme(tmp_path):
     replica, result, _ = crawl_replica("wordpress", matra.build_site(), tmp_path, "-a", "site=matra")
     check_items(result.items, [matra.expected_item(a, replica.base_url) for a in matra.ARTICLES])
     for field in ("title", "body", "published_at", "authors"):
-        assert result.stats[f"field_source/matra/{field}/site"] == len(matra.ARTICLES)
+        assert result.stats[f"field_source/matra/{field}/profile"] == len(matra.ARTICLES)

@@ -1,5 +1,6 @@
 import pytest
 
+from matra_crawler.sites import get_profile
 from matra_crawler.urls import canonical_url, clean_url, is_tracking_param, url_fingerprint
 
 MATRA = "https://medialintassumatera.net"
@@ -51,10 +52,7 @@ CASES = [
     (f"{MATRA}/2023/12/28/caf%c3%a9-jambi/", f"{MATRA}/2023/12/28/caf%C3%A9-jambi"),
     (f"{MATRA}/2023/12/28/caf\u00e9-jambi/", f"{MATRA}/2023/12/28/caf%C3%A9-jambi"),
     (f"{MATRA}/2023/12/28/%7Ekomunitas/", f"{MATRA}/2023/12/28/~komunitas"),
-    # --- Tribun: ?page=all is the same article; other pages are other pages
-    (f"{TRIBUN}/2024/02/25/pemkot-jambi-gelar-pasar-murah?page=all",
-     f"{TRIBUN}/2024/02/25/pemkot-jambi-gelar-pasar-murah"),
-    (f"{TRIBUN}/2024/02/25/slug?page=ALL&utm_source=dlvr.it", f"{TRIBUN}/2024/02/25/slug"),
+    # --- Tribun: other pages are other pages (?page=all: see the profile's ignored query below)
     (f"{TRIBUN}/2024/02/25/slug?page=2", f"{TRIBUN}/2024/02/25/slug?page=2"),
     (f"{TRIBUN}/amp/2024/02/25/slug", f"{TRIBUN}/2024/02/25/slug"),
     # --- Antara: AMP duplicates
@@ -100,7 +98,6 @@ def test_canonical_url_is_idempotent(url):
 # Variants of one article must meet; different articles or pages must not.
 SAME = [
     (f"{MATRA}/2023/12/28/slug/", "http://MEDIALINTASSUMATERA.NET/2023/12/28/slug/amp/?amp=1#x"),
-    (f"{TRIBUN}/2024/02/25/slug", f"{TRIBUN}/2024/02/25/slug/?page=all"),
     (f"{ANTARA}/berita/1/x", f"{ANTARA}/amp/berita/1/x/"),
     ("https://x.id/a?b=2&a=1", "https://x.id/a?a=1&b=2&fbclid=9"),
     ("https://x.id/a?q=a%20b", "https://x.id/a?q=a+b"),
@@ -169,3 +166,33 @@ def test_url_fingerprints_are_64_bit_and_tell_articles_apart():
     # one article under tracking parameters and AMP: one canonical URL, one fingerprint
     variants = [base.format(7), base.format(7) + "?utm_source=fb", base.format(7) + "amp/"]
     assert {url_fingerprint(canonical_url(url)) for url in variants} == {url_fingerprint(urls[7])}
+
+
+# A profile's fetch_query (Tribun's "page=all", the whole article on one
+# page) names no other article: with the profile's ignored query it is no
+# part of the identity; without it, the shared rules keep every parameter.
+TRIBUN_IGNORED = get_profile("tribunjambi").ignored_query
+
+
+@pytest.mark.parametrize("url, expected", [
+    (f"{TRIBUN}/2024/02/25/pemkot-jambi-gelar-pasar-murah?page=all",
+     f"{TRIBUN}/2024/02/25/pemkot-jambi-gelar-pasar-murah"),
+    (f"{TRIBUN}/2024/02/25/slug?page=ALL&utm_source=dlvr.it", f"{TRIBUN}/2024/02/25/slug"),
+    (f"{TRIBUN}/2024/02/25/slug/?page=all", f"{TRIBUN}/2024/02/25/slug"),
+    (f"{TRIBUN}/2024/02/25/slug?page=2", f"{TRIBUN}/2024/02/25/slug?page=2"),
+])
+def test_a_profiles_ignored_query_is_no_part_of_the_identity(url, expected):
+    assert TRIBUN_IGNORED == ("page=all",)
+    assert canonical_url(url, TRIBUN_IGNORED) == expected
+    assert clean_url(url, TRIBUN_IGNORED).split("?")[0].rstrip("/") == expected.split("?")[0]
+    if "page=all" in url.lower():
+        assert canonical_url(url) != expected   # the shared rules know no site's switch
+
+
+@pytest.mark.parametrize("ignored, url, expected", [
+    (("print",), "https://x.id/a?print=1&b=2", "https://x.id/a?b=2"),   # a bare name: any value
+    (("view=full",), "https://x.id/a?view=full", "https://x.id/a"),
+    (("view=full",), "https://x.id/a?view=short", "https://x.id/a?view=short"),
+])
+def test_ignored_query_names_or_pairs(ignored, url, expected):
+    assert canonical_url(url, ignored) == expected

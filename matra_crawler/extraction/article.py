@@ -2,12 +2,14 @@
 
 Each field is read from the best source that answers: the site profile's
 selectors, then what the page states in JSON-LD and <meta>, then the generic
-fallback. `field_sources` records which one did, for template-drift stats.
+fallback. Every field method returns through ArticlePage.sourced, which
+records in `field_sources` which one did (PROFILE, STRUCTURED, GENERIC, or
+None when nothing answered): the template-drift stats read it.
 """
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from functools import cached_property
 from html import unescape as html_unescape
 from urllib.parse import urljoin, urlsplit
@@ -16,7 +18,9 @@ from lxml import etree
 
 from ..normalize.boilerplate import clean_text
 from ..normalize.credits import parse_staff_line, split_names
-from ..sites.profile import SiteProfile
+from ..normalize.dates import offset_tz, resolve_dates
+from ..sites.profile import CURRENT, SiteProfile
+from ..urls import URL_DATE
 from .candidates import htmldate_guess, precise_first, rest_date_candidates
 from .generic import is_site_name, squash, strip_site_name, trafilatura_paragraphs
 from .html import decode_html, drop_captions, drop_code, paragraphs, parse_html, remove, select, take_captions, text_of
@@ -35,7 +39,7 @@ class NoArticle(ValueError):
 # Where a page's own date or byline sits, and where other stories' do.
 # Whole class names (a "post-content-wrap" may hold the header too).
 ARTICLE_TEXT_CLASS = re.compile(r"(?<![\w-])(entry-content|article-body|article__body|post-content|story-body|"
-                                r"article-content|content-body|td-post-content|txt-article)(?![\w-])", re.I)
+                                r"article-content|content-body|td-post-content)(?![\w-])", re.I)
 ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody']")
 # An article's own footer (entry-footer, <footer> inside <article>) holds its
 # categories and tags; the site's footer and these boxes hold other things.
@@ -43,7 +47,6 @@ ELSEWHERE = re.compile(r"related|sidebar|widget|comment|recommend|teaser|popular
                        r"(?<!entry-)(?<!article-)(?<!post-)footer|newsletter|promo|more-?stories|read-?more|"
                        r"baca-?juga", re.I)
 HEADERISH = re.compile(r"meta|byline|date|time|publish|posted|info|author|dateline|stamp|head|detail", re.I)
-URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 CATEGORY_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
 TAG_LINKS = etree.XPath("//a[normalize-space(@rel) = 'tag']")
 # A story found without site knowledge holds at least one real paragraph (in
@@ -59,7 +62,7 @@ BYLINE_CLASS = re.compile(r"author|byline|penulis|reporter", re.I)
 # Cheap prefilters: a literal regex on the lowercased class, an XPath run in C.
 MARKS = re.compile(r"date|datum|tanggal|time|posted-on|published|author|byline|penulis|reporter")
 # A story-text container's class holds one of these (ARTICLE_TEXT_CLASS says which exactly).
-TEXT_CONTAINER_MARKS = ("content", "body", "Body", "txt-article")
+TEXT_CONTAINER_MARKS = ("content", "body", "Body")
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right|(?<![\w-])(has-text-align-right|text-right|align-?right)(?![\w-])", re.I)
 SIGNED_AFTER = 2  # story paragraphs before a signature: a lone bold name elsewhere is a box title
 # Links to section pages: /category/sport/, /kategori/daerah/, /rubrik/politik/.
@@ -67,6 +70,12 @@ SECTION_HREF = re.compile(r"/(category|categories|kategori|section|sections|rubr
 AUTHOR_HREF = re.compile(r"/(author|autor|penulis|reporter|wartawan|journalist|redakteur)", re.I)
 POST_ID_CLASS = re.compile(r"(?<![\w-])postid-(\d+)(?![\w-])")
 SHORTLINK_ID = re.compile(r"[?&]p=(\d+)(?:&|$)")
+# Where a field came from (field_sources).
+PROFILE = "profile"         # the site profile's selectors
+STRUCTURED = "structured"   # JSON-LD, <meta>, <link>, the REST API, WordPress core markup
+GENERIC = "generic"         # what the page shows, read without site knowledge
+FIELDS = ("canonical_url", "source_name", "title", "authors", "editor", "categories", "tags", "language",
+          "post_id", "published_at", "body", "images")
 META_AUTHORS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                 "dcterms.creator", "byl")
 
@@ -93,17 +102,39 @@ class ArticlePage:
         self.root = root
         self.url = url
         self.profile = profile
-        self.selectors = profile.selectors if profile else None
         self.hints = hints
         self.host = urlsplit(url).hostname or ""
         self.meta = meta_tags(root)
         self.ld = JsonLd(json_ld_blocks(root))
+        # Which selector version reads this page is decided before any
+        # selector runs: by the date the page states in structured data.
+        self.selector_version, self.selectors = (
+            profile.selectors_for(self.stated_published_day()) if profile and profile.older_selectors
+            else (CURRENT, profile.selectors if profile else None))
         base = root.find(".//base[@href]")
         self.base_url = urljoin(url, base.get("href")) if base is not None else url
         self.sources: dict[str, str | None] = {}
         self._text_container: dict = {}   # element -> is_text_container
+        self.text_classes = set(profile.text_classes) if profile else set()
 
     # ----------------------------------------------------------- helpers
+    def stated_published_day(self) -> date | None:
+        """The publication day as the REST API, JSON-LD or <meta> state it
+        (no selector needed); None when they say nothing usable."""
+        ld = [{"field": "published_at", "source": "json-ld", "value": value}
+              for value, source in [self.ld.date("datePublished")] if value]
+        candidates = [c for c in rest_date_candidates(self.hints) + ld + meta_date_candidates(self.meta)
+                      if c["field"] == "published_at"]
+        published, _ = resolve_dates(candidates, fetched_at=datetime.now(timezone.utc),
+                                     local_tz=offset_tz(self.profile.utc_offset))
+        return datetime.fromisoformat(published).date() if published else None
+
+    def sourced(self, field: str, value, source: str | None):
+        """Every field method returns through here: the value, its source
+        recorded (None when there is no value)."""
+        self.sources[field] = source if value else None
+        return value
+
     def site_select(self, name: str) -> list:
         """The profile's selector `name`, looked up inside the article
         (`scope`) first: a walk over a small subtree instead of the page,
@@ -163,8 +194,9 @@ class ArticlePage:
             "language": self.language(),
             "date_candidates": self.date_candidates(),
             "fetched_at": fetched.isoformat(timespec="seconds"),
-            "field_sources": self.sources,
             "utc_offset": self.profile.utc_offset if self.profile else None,
+            "dateline_outlets": self.profile.dateline_outlets if self.profile else (),
+            "selector_version": self.selector_version if self.profile else None,
             "post_id": self.post_id(),
         }
         # The body last: reading it prunes the tree the other fields are read from.
@@ -174,18 +206,28 @@ class ArticlePage:
         if not body:
             raise NoArticle("no article text found")
         item["body"] = "\n\n".join(body)
+        item["field_sources"] = {name: self.sources.get(name) for name in FIELDS}
         return item
 
     def canonical_url(self) -> str:
         link = self.root.find(".//link[@rel='canonical']")
         href = (link.get("href") or "").strip() if link is not None else ""
-        return urljoin(self.url, href) if href else (self.meta.get("og:url") or self.url)
+        if href:
+            return self.sourced("canonical_url", urljoin(self.url, href), STRUCTURED)
+        if self.meta.get("og:url"):
+            return self.sourced("canonical_url", self.meta["og:url"], STRUCTURED)
+        return self.sourced("canonical_url", self.url, GENERIC)
 
     def source_name(self) -> str:
-        if self.profile:
-            return self.profile.source_name
-        names = self.site_names
-        return names[0] if names else self.host
+        """The profile's outlet name; a profile without one (an unregistered
+        WordPress portal) takes the name its pages give themselves (every SEO
+        plugin writes og:site_name), else the profile's name."""
+        if self.profile and self.profile.source_name:
+            return self.sourced("source_name", self.profile.source_name, PROFILE)
+        page_name = self.meta.get("og:site_name", "").strip() if self.profile else next(iter(self.site_names), "")
+        if page_name:
+            return self.sourced("source_name", page_name, STRUCTURED)
+        return self.sourced("source_name", self.profile.name if self.profile else self.host, GENERIC)
 
     def title(self) -> str | None:
         """The profile's title element, else (measured on real news pages) the
@@ -198,8 +240,7 @@ class ArticlePage:
         kicker ("Minderheit in Syrien - Drusen fordern ...") or hyphenation."""
         element = next(iter(self.site_select("title")), None)
         if element is not None and text_of(element):
-            self.sources["title"] = "site"
-            return clean_text(text_of(element))
+            return self.sourced("title", clean_text(text_of(element)), PROFILE)
         names = self.site_names + self.categories()  # a section may trail a title: "Title | Sport"
         ld, h1, og, twitter, html_title = (
             # JSON-LD and meta values are often still HTML-escaped (&#8216;)
@@ -209,35 +250,41 @@ class ArticlePage:
                           self.meta.get("twitter:title"), text_of(self.root.find(".//title"))))
         # agreeing up to punctuation; og:title's is typed, the <h1>'s rebuilt from spans
         agreed = og if h1 and og and squash(h1) == squash(og) else None
-        order = (agreed, ld, h1, og, twitter, html_title) if ld else (og, h1, twitter, html_title)
-        title = next((t for t in order if t), None)
-        self.sources["title"] = "generic" if title else None
-        return title
+        order = ((agreed, STRUCTURED), (ld, STRUCTURED), (h1, GENERIC), (og, STRUCTURED), (twitter, STRUCTURED),
+                 (html_title, GENERIC))
+        if not ld:
+            order = ((og, STRUCTURED), (h1, GENERIC), (twitter, STRUCTURED), (html_title, GENERIC))
+        title, source = next(((t, source) for t, source in order if t), (None, None))
+        return self.sourced("title", title, source)
 
     def body_and_images(self) -> tuple[list[str], list[dict]]:
         images: list[dict] = []
         element = self.site_body
         paras: list[str] = []
+        body_source = images_source = PROFILE
         if element is not None:
             images = take_captions(element, self.base_url)
             for css in self.selectors.drop:
                 for dropped in select(element, css):
                     remove(dropped)
             paras = paragraphs(element)
-            self.sources["body"] = "site" if paras else None
         if not paras:
+            body_source = GENERIC
             # where the story's own figures are (teasers elsewhere have figures too)
             container = next(self.root.iter("article", "main"), None)
             if container is None:
                 container = next(iter(ARTICLE_BODY(self.root)), self.root)
-            images = images or take_captions(container, self.base_url)
+            if not images:
+                images, images_source = take_captions(container, self.base_url), GENERIC
             drop_captions(self.root)
             drop_code(self.root)
             paras = trafilatura_paragraphs(self.root, self.url)
             if max(map(len, paras), default=0) < MIN_STORY_PARAGRAPH:
                 paras = []  # a menu, a cookie notice, a shell: not an article
-            self.sources["body"] = "generic" if paras else None
-        return paras, self.with_lead_image(images)
+        if not images:
+            images_source = STRUCTURED   # og:image's alone, if any
+        return self.sourced("body", paras, body_source), \
+            self.sourced("images", self.with_lead_image(images), images_source)
 
     def with_lead_image(self, images: list[dict]) -> list[dict]:
         lead = self.meta.get("og:image") or self.meta.get("twitter:image")
@@ -254,21 +301,22 @@ class ArticlePage:
         elsewhere wins: the meta author, an author-page link, a byline."""
         found = [text_of(e) for e in self.site_select("authors")]
         if any(found):
-            self.sources["authors"] = "site"
-            return byline_names(found)
+            return self.sourced("authors", byline_names(found), PROFILE)
         value = self.ld.get("author") or self.ld.get("creator")
         structured = clean_names(split_names(self.without_affiliation(n)) for n in self.ld.names(value)) \
             if value else []
         meta = clean_names(map(split_names, [v for key in META_AUTHORS for v in meta_all(self.root, key)
                                              if not v.startswith(("http://", "https://"))][:1]))
-        names = structured or meta
+        names, source = structured or meta, STRUCTURED
         if not names:
-            names = self.visible_authors(("author_links", "bylines"))
+            names, source = self.visible_authors(("author_links", "bylines")), GENERIC
         elif (value and self.ld.organizations_only(value)) or all(map(self.is_outlet, names)):
-            names = (self.people_beside_outlet(meta) or self.visible_authors(("author_links",))
-                     or self.visible_authors(("bylines",), people_only=True) or self.signature() or names)
-        self.sources["authors"] = "generic" if names else None
-        return names
+            people = self.people_beside_outlet(meta)
+            if not people:
+                people, source = (self.visible_authors(("author_links",))
+                                  or self.visible_authors(("bylines",), people_only=True) or self.signature()), GENERIC
+            names, source = (people, source) if people else (names, STRUCTURED)
+        return self.sourced("authors", names, source)
 
     def editor(self) -> str | None:
         """The profile's editor element: the editor of the first staff line
@@ -278,11 +326,11 @@ class ArticlePage:
             for line in paragraphs(element):
                 staff = parse_staff_line(line.strip(" |"))
                 if staff and staff[1]:
-                    return clean_text(staff[1])
+                    return self.sourced("editor", clean_text(staff[1]), PROFILE)
             text = clean_text(text_of(element))
             if text and ":" not in text and len(text.split()) <= 6:
-                return text
-        return None
+                return self.sourced("editor", text, PROFILE)
+        return self.sourced("editor", None, None)
 
     def is_outlet(self, name: str) -> bool:
         return is_site_name(name, self.site_names, self.host)
@@ -340,32 +388,34 @@ class ArticlePage:
         return []
 
     def categories(self) -> list[str]:
-        found = [text_of(e) for e in self.site_select("categories")]
+        found, source = [text_of(e) for e in self.site_select("categories")], PROFILE
         if not any(found):
             section = self.ld.get("articleSection")
             found = section if isinstance(section, list) else [section] if section else []
-            found = found or meta_all(self.root, "article:section")
+            # one comma-joined string is several sections (Rank Math: "Daerah, Kesehatan")
+            found = [part for value in found for part in str(value).split(",")]
+            found, source = found or meta_all(self.root, "article:section"), STRUCTURED
         if not found:  # WordPress themes link categories with rel="category tag"
             found = [text_of(a) for a in CATEGORY_LINKS(self.root) if not self.elsewhere(a)]
-        return unique(found)
+        return self.sourced("categories", unique(found), source)
 
     def tags(self) -> list[str]:
-        found = [text_of(e) for e in self.site_select("tags")]
+        found, source = [text_of(e) for e in self.site_select("tags")], PROFILE
         if not any(found):
-            found = meta_all(self.root, "article:tag")
+            found, source = meta_all(self.root, "article:tag"), STRUCTURED
         if not found:
             keywords = self.ld.get("keywords")
             found = keywords if isinstance(keywords, list) else keywords.split(",") if isinstance(keywords, str) else []
         if not any(str(f).strip() for f in found):  # ... and tags with rel="tag"
             found = [text_of(a) for a in TAG_LINKS(self.root) if not self.elsewhere(a)]
-        return unique(found)
+        return self.sourced("tags", unique(found), source)
 
     def language(self) -> str | None:
         for value in (self.root.get("lang"), self.meta.get("og:locale"), self.meta.get("content-language"),
                       self.ld.get("inLanguage", page_too=True)):
             if isinstance(value, str) and re.match(r"^[A-Za-z]{2,3}\b", value.strip()):
-                return re.split(r"[-_]", value.strip())[0].lower()
-        return self.profile.language if self.profile else None
+                return self.sourced("language", re.split(r"[-_]", value.strip())[0].lower(), STRUCTURED)
+        return self.sourced("language", self.profile.language if self.profile else None, PROFILE)
 
     def post_id(self) -> str | None:
         """The CMS's own id of the article, which stays when its URL changes
@@ -373,13 +423,13 @@ class ArticlePage:
         WordPress core prints on every post, the body class "postid-N" or
         the shortlink "?p=N"."""
         if self.hints.get("id"):
-            return str(self.hints["id"])
+            return self.sourced("post_id", str(self.hints["id"]), STRUCTURED)
         body = self.root.find("body")
         found = POST_ID_CLASS.search(body.get("class") or "") if body is not None else None
         if not found:
             shortlink = self.root.find(".//head/link[@rel='shortlink']")
             found = SHORTLINK_ID.search(shortlink.get("href") or "") if shortlink is not None else None
-        return found.group(1) if found else None
+        return self.sourced("post_id", found.group(1) if found else None, STRUCTURED)
 
     # ----------------------------------------------------------- dates
     def date_candidates(self) -> list[dict]:
@@ -406,7 +456,10 @@ class ArticlePage:
         if not any(c["field"] == "published_at" for c in candidates):
             candidates += [{"field": "published_at", "source": "htmldate", "value": v}
                            for v in [htmldate_guess(self.root, self.url)] if v]
-        self.sources["published_at"] = ("site" if site_dates else "generic" if candidates else None)
+        published = [c for c in candidates if c["field"] == "published_at"]
+        source = PROFILE if site_dates else STRUCTURED if published and published[0]["source"] in (
+            "rest", "json-ld", "meta") else GENERIC
+        self.sourced("published_at", published, source)
         return precise_first(unique_candidates(candidates))
 
     @cached_property
@@ -498,7 +551,8 @@ class ArticlePage:
             css = element.get("class") or ""
             known = self._text_container[element] = (
                 element.get("itemprop") == "articleBody" or element in self.site_bodies
-                or any(mark in css for mark in TEXT_CONTAINER_MARKS) and bool(ARTICLE_TEXT_CLASS.search(css)))
+                or any(mark in css for mark in TEXT_CONTAINER_MARKS) and bool(ARTICLE_TEXT_CLASS.search(css))
+                or bool(self.text_classes) and not self.text_classes.isdisjoint(css.split()))
         return known
 
     @staticmethod

@@ -91,7 +91,7 @@ def squash(text: str) -> str:
 
 
 def domain_label(host: str) -> str:
-    """The name part of a host: jambi.tribunnews.com -> tribunnews, x.co.id -> x."""
+    """The name part of a host: jambi.example-news.com -> example-news, x.co.id -> x."""
     labels = host.lower().split(".")[:-1]  # the TLD names no site
     if len(labels) > 1 and labels[-1] in SECOND_LEVEL:
         labels = labels[:-1]
@@ -99,8 +99,8 @@ def domain_label(host: str) -> str:
 
 
 def is_site_name(text: str, site_names: list[str], host: str) -> bool:
-    """Does this title piece name the site ("Tribunjambi.com", "ANTARA News",
-    "Media Lintas Sumatera", "DerStandard.at")? Compared without case, spaces
+    """Does this title piece name the site ("Wartajambi.com", "KANTOR News",
+    "Warta Sepucuk", "DerStandard.at")? Compared without case, spaces
     or punctuation."""
     piece = squash(text)
     if not piece:

@@ -252,6 +252,41 @@ def take_captions(container, base_url: str) -> list[dict]:
             remove(element)
         if box is not container and not text_of(box):
             remove(box)  # nothing but the picture left
+    images += take_plain_captions(container, base_url, taken)
+    return images
+
+
+PLAIN_CAPTION_MAX = 300    # characters: more is a paragraph beside a picture, not its caption
+PICTURE_WRAPPERS = ("a", "picture")
+PLAIN_CAPTION_TAGS = ("div", "span", "p", "small", "em", "i")
+
+
+def take_plain_captions(container, base_url: str, taken: set) -> list[dict]:
+    """Captions without caption markup: a box (div) holding only a picture
+    and, next to it, one short text element, "<div><img><div>Gubernur
+    menyapa warga. (Foto: Ist)</div></div>". The text leaves the tree."""
+    images = []
+    for img in list(container.iter("img")):
+        picture = img
+        while picture.getparent() is not None and picture.getparent().tag in PICTURE_WRAPPERS:
+            picture = picture.getparent()
+        box = picture.getparent()
+        if box is None or box is container or box.tag != "div" or box in taken \
+                or any(a in taken for a in box.iterancestors()):
+            continue
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) != 2 or (box.text or "").strip() or any((c.tail or "").strip() for c in children):
+            continue
+        caption = children[1] if children[0] is picture else children[0] if children[1] is picture else None
+        if caption is None or caption.tag not in PLAIN_CAPTION_TAGS or caption.find(".//img") is not None:
+            continue
+        text = text_of(caption)
+        url = image_src(img, base_url)
+        if not url or not 3 <= len(text) <= PLAIN_CAPTION_MAX:
+            continue
+        taken.add(box)
+        images.append({"url": url, "caption": text, "credit": None})
+        remove(caption)
     return images
 
 

@@ -78,7 +78,7 @@ _DROP_LINES = [re.compile(p) for p in (
     r"(?:bagikan|share) (?:ke|via|di) (?:whatsapp|facebook|twitter|telegram|x|line|linkedin)\b.{0,40}",
     r"berita terkini,? eksklusif di whatsapp.{0,40}",
     r"ikuti (?:kami|kami di|berita|saluran|update|channel)\b.{0,80}(?:google news|whatsapp|telegram|instagram|facebook|youtube|tiktok).{0,40}",
-    # "Simak berita ... di Google News", Disway's "Cek Berita dan Artikel yang lain di Google News"
+    # "Simak berita ... di Google News", "Cek Berita dan Artikel yang lain di Google News"
     r"(?:simak|cek) (?:berita|update|artikel|informasi|kabar)\b.{0,100}(?:google news|whatsapp|telegram).{0,40}",
     r"(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|tweet|print|cetak|memuat\.{0,3})",
     # comment counters: "| ada 0 komentar", "Jumat, 5 Januari 2024 | ada 0 komentar"
@@ -104,7 +104,7 @@ _RELATED_HEADING = re.compile(
     r"berita lain|terpopuler|berita populer)\s*:?"
 )
 
-# "(*)" end marker (jamberita) as the tail of a paragraph.
+# "(*)" end marker as the tail of a paragraph.
 _END_MARKER = re.compile(r"\(\s*\*\s*\)\s*\.?$")
 
 
@@ -187,17 +187,17 @@ def strip_boilerplate(paragraphs: list[str]) -> list[str]:
 # --- captions ---------------------------------------------------------------
 
 _CAPTION_CREDIT_SUFFIX = [
-    # "... (Foto : Matra/KominfoJambi).", "(FOTO: ANTARA/Nanang Mairiadi)"
+    # "... (Foto : Warta/HumasJambi).", "(FOTO: KANTOR/Nama Fotografer)"
     re.compile(r"\(\s*(?i:foto|photo)\s*[:/]\s*(?P<credit>[^()]+?)\s*\)\s*\.?\s*$"),
-    # "(Foto : Dok. Matra)" is covered above; bare "(Dok. Matra)", "(Ist)", "(Istimewa)"
+    # "(Foto : Dok. Warta)" is covered above; bare "(Dok. Warta)", "(Ist)", "(Istimewa)"
     re.compile(r"\(\s*(?P<credit>(?i:dok(?:umentasi)?\.?|ist(?:imewa)?\b)[^()]*?)\s*\)\s*\.?\s*$"),
-    # "(TRIBUNJAMBI.COM/ARYO TONDANG)", "(Matra/KominfoJambi)": outlet/name
+    # "(WARTAJAMBI.COM/NAMA FOTOGRAFER)", "(Warta/HumasJambi)": outlet/name
     re.compile(r"\(\s*(?P<credit>[A-Z][\w.-]+\s*/\s*[^()/]+?(?:/[^()]+?)?)\s*\)\s*\.?\s*$"),
-    # "... Kamis (28/12/2023). Foto: Istimewa", "... Foto/Tribunjambi.com/X"
+    # "... Kamis (28/12/2023). Foto: Istimewa", "... Foto/Wartajambi.com/X"
     re.compile(r"(?:(?<=[.!?\"\u201d\u2019)])\s+|\s+[-\u2013\u2014|]\s+|^)"
                r"(?i:foto|photo)\s*[:/]\s*(?P<credit>[^()\n]{1,60}?)\s*\.?\s*$"),
 ]
-# "Foto/Tribunjambi.com/X - Gubernur ..." or "Foto: Istimewa | Gubernur ...":
+# "Foto/Wartajambi.com/X - Gubernur ..." or "Foto: Istimewa | Gubernur ...":
 # a prefix credit needs a separator, or we could not tell where it ends.
 _CAPTION_CREDIT_PREFIX = re.compile(
     r"^\s*(?i:foto|photo)\s*[:/]\s*(?P<credit>[^\n]{1,60}?)\s*(?:\s[-\u2013\u2014|]\s|\n)\s*"
@@ -207,8 +207,8 @@ _CAPTION_CREDIT_PREFIX = re.compile(
 def split_caption_credit(caption: str) -> tuple[str, str | None]:
     """(caption text, photo credit) — credit without its "Foto:" label.
 
-    "... Kamis (28/12/2023). (Foto : Matra/KominfoJambi)."
-    -> ("... Kamis (28/12/2023).", "Matra/KominfoJambi").
+    "... Kamis (28/12/2023). (Foto : Warta/HumasJambi)."
+    -> ("... Kamis (28/12/2023).", "Warta/HumasJambi").
     No credit found: (caption, None), caption unchanged.
     """
     match = _CAPTION_CREDIT_PREFIX.match(caption)

@@ -1,10 +1,10 @@
 """Reporter/editor credits at the end of an article, and bylines.
 
 Two forms close Jambi articles:
-- a closing credit glued to the last paragraph: "... masyarakat. (Matra/AdeSM)."
+- a closing credit glued to the last paragraph: "... masyarakat. (Warta/AdeSM)."
   (outlet / reporter initials), or the bare end marker "(*)";
-- staff lines: "Penulis: tribunjambi | Editor: Duanto AS",
-  "Pewarta: Nanang Mairiadi Editor : Syarif Abdullah", "Reporter : Yudi".
+- staff lines: "Penulis: wartadesk | Editor: Nama Editor",
+  "Pewarta: Nama Wartawan Editor : Nama Editor", "Reporter : Yudi".
 """
 
 import re
@@ -22,10 +22,10 @@ STAFF_LINE_WINDOW = 5
 _MAX_NAME_WORDS = 8
 
 # Segments of a closing credit that are desk markers, not people:
-# "(Matra/AdeSM/Red)" -> red(aksi) = the editorial desk; rls = press release.
+# "(Warta/AdeSM/Red)" -> red(aksi) = the editorial desk; rls = press release.
 CREDIT_ROLE_MARKERS = {"red", "redaksi", "rls", "rilis", "adv", "advertorial"}
 
-# "(Matra/AdeSM)." at the very end, after a sentence end (or alone), so a
+# "(Warta/AdeSM)." at the very end, after a sentence end (or alone), so a
 # unit like "60 (km/jam)." inside a sentence is not a credit.
 _CLOSING_CREDIT = re.compile(
     r"(?:^|(?<=[.!?\"\u201d\u2019'])\s*)"
@@ -49,7 +49,7 @@ def split_names(text: str) -> list[str]:
 def parse_staff_line(text: str) -> tuple[list[str], str | None] | None:
     """(authors, editor) when `text` is made only of staff fields, else None.
 
-    "Penulis: tribunjambi | Editor: Duanto AS" -> (["tribunjambi"], "Duanto AS").
+    "Penulis: wartadesk | Editor: Nama Editor" -> (["wartadesk"], "Nama Editor").
     Prose that mentions an editor ("Editor majalah itu mengatakan ...")
     is not a staff line: it must open with "Label:" and every value must be
     a few words at most.
@@ -134,8 +134,8 @@ _BYLINE_END = re.compile(
 def parse_byline(text: str) -> list[str]:
     """Author names from a byline, without role words and dates.
 
-    "Written By MediaLintasSumatera on Jumat, 22 Oktober 2021 | 19.03"
-    -> ["MediaLintasSumatera"]; "Oleh: Ade SM" -> ["Ade SM"]. An editor
+    "Written By WartaSepucuk on Jumat, 22 Oktober 2021 | 19.03"
+    -> ["WartaSepucuk"]; "Oleh: Ade SM" -> ["Ade SM"]. An editor
     part ("| Editor: X") is not an author and is dropped.
     """
     names = _BYLINE_PREFIX.sub("", text, count=1)

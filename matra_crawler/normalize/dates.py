@@ -2,8 +2,13 @@
 
 Two stages:
 
-1. A fast path of compiled regexes for the formats the target sites print
-   (see /work/shared/sites.md, "Dates seen on these sites"), ISO 8601 and RSS.
+1. A fast path of compiled regexes for the formats the target sites print,
+   ISO 8601 and RSS. Seen on the sites: "Kamis (28/12/2023)", "Kamis, 28
+   Desember 2023 - 14:30 WIB", "Jumat, 5 Januari 2024 | 09:15 WIB", "Minggu
+   12-04-2026,10:07 WIB", "Selasa, 17 Mar 2026 06:31 WIB", "Rabu, 04 Februari
+   2026 - 16:20:18 WIB", "21 Jam yang lalu", "Jumat, 22 Oktober 2021 | 19.03",
+   "Mei 21, 2025" (WordPress "F j, Y" with Indonesian month names), "pukul
+   14.30 WIB"; WITA (+08:00) and WIT (+09:00) in national stories.
    The date is *searched for* inside the string, so a leading phrase
    ("Diperbarui ...", "Written By X on ...") does not defeat it, and a stated
    zone (WIB +07:00, WITA +08:00, WIT +09:00, numeric offsets) is kept as stated.

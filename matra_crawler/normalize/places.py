@@ -1,8 +1,8 @@
 """Jambi gazetteer: one canonical spelling per regency/city.
 
 Canonical names are the bare place names as Jambi datelines use them,
-without "Kabupaten"/"Kota": the city of Jambi is "Jambi" (so the Matra
-dateline "(Matra, Jambi)" gives "Jambi"), the city of Sungai Penuh is
+without "Kabupaten"/"Kota": the city of Jambi is "Jambi" (so the
+dateline "(Outlet, Jambi)" gives "Jambi"), the city of Sungai Penuh is
 "Sungai Penuh" (its own city, distinct from the Kerinci regency around it).
 A dateline "Jambi" cannot tell the city from the province, so both stay
 "Jambi".

@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from .profile import Listing, Selectors, SiteProfile
+from .profile import CURRENT, Listing, Selectors, SelectorVersion, SiteProfile
 
 
 def _discover() -> dict[str, SiteProfile]:
@@ -32,4 +32,4 @@ def get_profile(name: str) -> SiteProfile:
         raise KeyError(f"unknown site {name!r}; known: {', '.join(PROFILES)}") from None
 
 
-__all__ = ["MATRA", "PROFILES", "Listing", "Selectors", "SiteProfile", "get_profile"]
+__all__ = ["CURRENT", "MATRA", "PROFILES", "Listing", "Selectors", "SelectorVersion", "SiteProfile", "get_profile"]

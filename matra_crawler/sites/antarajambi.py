@@ -1,6 +1,6 @@
 """Antara Jambi, jambi.antaranews.com: the Antara news agency's regional CMS.
 
-Known (sites.md): articles /berita/<id>/<slug> with AMP twins
+Known: articles /berita/<id>/<slug> with AMP twins
 /amp/berita/<id>/<slug>; listings /terkini/<n>; datelines "Jambi (ANTARA) -"
 and the older "Jambi (ANTARA Jambi) -"; the footer "Pewarta: ... Editor :
 ..."; the national theme's .wrap__article-detail-title and
@@ -33,6 +33,7 @@ PROFILE = SiteProfile(
     listings=(Listing("/terkini", "/terkini/{page}", page_size=10, item="article.card__post",
                       item_date=".card__post__author-info span"),),
     article_path=r"^/berita/\d+/[a-z0-9-]+/?$",
+    dateline_outlets=("ANTARA",),
     selectors=Selectors(
         title=".wrap__article-detail-title",
         body=".wrap__article-detail-content.post-content",

@@ -1,6 +1,6 @@
 """DETAIL.ID (detail.id): WordPress, month permalinks, short links.
 
-Known (sites.md): WordPress, with `?p=94205` short links and
+Known: WordPress, with `?p=94205` short links and
 /%year%/%monthnum%/%postname%/ permalinks (/2023/09/slug); the dateline
 "DETAIL.ID, Jambi –"; a closing "Reporter: ..." line (the shared credit
 rules take it, and an "Editor:" line, into authors/editor); the section
@@ -13,7 +13,7 @@ permalink, while /?p=ID is the same post under another identity key
 which post it is). Taking both would fetch a post twice; the path "/" of a
 short link is no article path, so the spider leaves them alone.
 
-Assumed (sites.md knows no theme): a classic "_s"-style news theme, whose
+Assumed (no theme is known): a classic "_s"-style news theme, whose
 template tags print h1.entry-title, div.entry-content, .entry-meta
 .posted-on / .author, .cat-links and .tags-links, the section label being
 a separate element above the h1 (so not read into the title). Discovery is

@@ -1,13 +1,13 @@
 """INFOJAMBI.COM (infojambi.com): platform unconfirmed, ASSUMED WordPress.
 
-Known (sites.md): the dateline "INFOJAMBI.COM —" (em dash, no place; the
+Known: the dateline "INFOJAMBI.COM —" (em dash, no place; the
 shared dateline rules read it), the closing "PENULIS : ... EDITOR : ..."
 line (the shared credit rules take it into authors/editor), and many
 "Baca Juga:" links inside the text: a paragraph of their own or glued to a
 paragraph's end (the shared boilerplate rules cut both), or a box, dropped
 here by its class before the text is read.
 
-Assumed, unconfirmed: WordPress (sites.md records no platform; the registry
+Assumed, unconfirmed: WordPress (no platform is known; the registry
 guesses it too), theme and permalinks unknown. So the profile uses the
 WordPress conventions of the generic profile (sites/wordpress.py: classic
 template tags, core blocks, JNews, tagDiv; any permalink form) and

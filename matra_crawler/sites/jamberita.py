@@ -1,6 +1,6 @@
 """Jamberita, jamberita.com: a custom PHP news CMS.
 
-Known (sites.md): articles /read/2026/01/11/5986506/slug/ (the day is in
+Known: articles /read/2026/01/11/5986506/slug/ (the day is in
 the URL); the glued dateline "JAMBERITA.COM–"; the text ends "(*)" and
 related headlines follow in the same box (the shared boilerplate rules cut
 them, and the credit step drops the marker). Photos live under

@@ -1,6 +1,6 @@
 """Jambi Dalam Berita, jambidalamberita.id: a custom news CMS.
 
-Known (sites.md): articles /berita/<id>/<slug>; dates "Selasa, 17 Mar 2026
+Known: articles /berita/<id>/<slug>; dates "Selasa, 17 Mar 2026
 06:31 WIB"; dateline "JAMBIDALAMBERITA.ID, JAMBI –"; closing staff lines
 "Reporter : Yudi" / "Editor : Kurniawan"; inline "Baca Juga:" links; the
 WhatsApp box "Berita Terkini, Eksklusif di Whatsapp + Gabung" in the text.

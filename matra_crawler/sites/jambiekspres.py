@@ -1,6 +1,6 @@
 """Jambi Ekspres, jambiekspres.disway.id: the Disway news platform.
 
-Known (sites.md): the category listing /kategori/ekonomi paged by offset
+Known: the category listing /kategori/ekonomi paged by offset
 (/kategori/ekonomi/30, /60: 30 a page), items div.media-content
 h2.media-heading a, dates div.post-info span.date as "Minggu
 12-04-2026,10:07 WIB" (day first). The listing is the only source

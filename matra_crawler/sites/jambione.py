@@ -1,14 +1,14 @@
 """Jambi One, www.jambione.com: behind Cloudflare, read through the browser.
 
 Plain HTTP clients get Cloudflare's challenge ("Just a moment...", 403) on
-every page (sites.md), so render=True: every listing and article request
+every page, so render=True: every listing and article request
 goes through chromium (scrapy-playwright), which passes the challenge, runs
 the page's scripts and hands over the rendered page. render_wait is the
 site's footer: real pages have it, the challenge page has not. robots.txt
 is fetched plain (Scrapy's middleware): Cloudflare is assumed to serve it;
 if it answered with the challenge, Scrapy would read no rules from it.
 
-Known (sites.md, from public scrapers): the listing /tag/ekonomi?page=N,
+Known (from public scrapers): the listing /tag/ekonomi?page=N,
 items div.latest__item with h2.latest__title a.latest__link, dates in
 date.latest__date as "Rabu, 1 April 2026 | 13:12 WIB".
 

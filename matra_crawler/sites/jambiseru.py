@@ -1,7 +1,7 @@
 """Jambiseru.com (www.jambiseru.com): WordPress, articles split over pages.
 
-Known: articles split over numbered pages, /berita-jambi/07/08/slug/2
-(sites.md); WordPress (a public copy of its feed carries Yoast's "The post
+Known: articles split over numbered pages, /berita-jambi/07/08/slug/2;
+WordPress (a public copy of its feed carries Yoast's "The post
 ... appeared first on Jambiseru.com" footer and links /berita/2020/05/11/slug).
 So a post is /<category>/[<year>/]<MM>/<DD>/<slug> and its page N is that
 plus /N. The spider follows core's wp_link_pages() ("Halaman: 1 2 3") from
@@ -21,7 +21,7 @@ PROFILE = SiteProfile(
     base_url="https://www.jambiseru.com/",
     listings=(Listing("/", "/page/{page}/", item=".jeg_main_content .jeg_posts article.jeg_post",
                       item_date=".jeg_meta_date"),),
-    # The year is optional (sites.md's form has none, the 2020 copy has one);
+    # The year is optional (the known form has none, the 2020 copy has one);
     # a page URL (.../slug/2) has one segment more and never matches.
     article_path=r"^/[a-z0-9-]+/(?:\d{4}/)?\d{2}/\d{2}/[^/]+/?$",
     next_page=".post-nav-links .current + a.post-page-numbers",

@@ -1,6 +1,6 @@
 """Jambi Update, jambiupdate.co: a custom news CMS.
 
-Known (sites.md): category listings /kategori/bisnis/N; listing cards dated
+Known: category listings /kategori/bisnis/N; listing cards dated
 relatively ("21 Jam yang lalu") in span.post-author; articles dated
 absolutely ("Rabu, 04 Februari 2026 - 16:20:18 WIB") in div.author.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,24 @@ class Selectors:
     # Removed from the body before its text is read: captions are collected
     # into `images` first, the rest (ads, share, related, comments) dropped.
     drop: tuple[str, ...] = ()
+
+
+CURRENT = "current"   # the name of a profile's newest selector version
+
+
+@dataclass(frozen=True)
+class SelectorVersion:
+    """An older template's selectors, for articles published before `until`
+    (a day, "YYYY-MM-DD"): a redesign keeps the old selectors, so a backfill
+    of older pages still finds their fields. Named by that day unless named."""
+
+    until: str
+    selectors: Selectors
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.name or f"until-{self.until}"
 
 
 # Dropped from every body: what WordPress core and common plugins render
@@ -88,9 +107,24 @@ class SiteProfile:
     # Which URLs are articles (matched against the URL path).
     article_path: str = r"^/\d{4}/\d{2}/\d{2}/[^/]+/?$"
     selectors: Selectors = field(default_factory=Selectors)
-    # Query added to an article URL before fetching it (Tribun: "page=all",
-    # the whole article on one page).
+    # Older templates' selectors, each for articles published before its day
+    # (the current `selectors` serve the rest, and pages whose date is unknown).
+    older_selectors: tuple[SelectorVersion, ...] = ()
+    # Query added to an article URL before fetching it ("page=all": the
+    # whole article on one page). Its parameters name no other article, so
+    # they are left out of the article's identity (urls.canonical_url).
     fetch_query: str = ""
+    # More query parameters that pick another rendering of the same article
+    # ("name=value", or "name" for any value): left out of its identity too.
+    variant_query: tuple[str, ...] = ()
+    # Outlets whose datelines read "Place (OUTLET) -" ("Jambi (KANTOR) -",
+    # also "Jambi (KANTOR Jambi) -"): only the outlets named here count, as
+    # an arbitrary word in parentheses ("Gubernur (kanan) -") must not.
+    dateline_outlets: tuple[str, ...] = ()
+    # Class names of story-text containers beyond the common ones
+    # (entry-content, article-body, post-content, ...): a date or byline
+    # inside them belongs to the story text, not to the article's header.
+    text_classes: tuple[str, ...] = ()
     # An article split over numbered pages: the link to its next page.
     next_page: str = ""
     # Render pages in a browser (scrapy-playwright) instead of plain HTTP:
@@ -105,3 +139,23 @@ class SiteProfile:
 
     def is_article(self, path: str) -> bool:
         return re.search(self.article_path, path) is not None
+
+    def selectors_for(self, published: date | None) -> tuple[str, Selectors]:
+        """(version name, selectors) in force for an article published on that
+        day: the oldest version whose `until` is after it, else the current."""
+        if published is not None:
+            for version in sorted(self.older_selectors, key=lambda v: v.until):
+                if published < date.fromisoformat(version.until):
+                    return version.label, version.selectors
+        return CURRENT, self.selectors
+
+    def selector_version(self, name: str) -> Selectors | None:
+        """The selectors of the version of that name (None: no such version)."""
+        if name == CURRENT:
+            return self.selectors
+        return next((v.selectors for v in self.older_selectors if v.label == name), None)
+
+    @property
+    def ignored_query(self) -> tuple[str, ...]:
+        """Query parameters that are no part of an article's identity."""
+        return tuple(pair for pair in self.fetch_query.split("&") if pair) + self.variant_query

@@ -1,6 +1,6 @@
 """Tribun Jambi, jambi.tribunnews.com: the Tribun network's own CMS.
 
-Known (sites.md): articles /YYYY/MM/DD/slug without a trailing slash, split
+Known: articles /YYYY/MM/DD/slug without a trailing slash, split
 over pages unless ?page=all asks for the whole text (fetch_query: every
 article is fetched once, whole, never page by page); the news sitemap
 /sitemap-news.xml; listings /kota-jambi-bahagia/artikel/?page=N and
@@ -35,6 +35,7 @@ PROFILE = SiteProfile(
     ),
     article_path=r"^/\d{4}/\d{2}/\d{2}/[a-z0-9-]+$",
     fetch_query="page=all",
+    text_classes=("txt-article",),
     selectors=Selectors(
         title="h1#arttitle",
         body="div.side-article.txt-article",

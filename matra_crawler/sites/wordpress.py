@@ -30,7 +30,7 @@ from ..arguments import WEB_SCHEMES
 from .profile import WORDPRESS_DROP, Listing, Selectors, SiteProfile
 
 REGISTRY_PATH = Path(__file__).with_name("wordpress_portals.csv")
-REGISTRY_COLUMNS = ("name", "domain", "source_name", "enabled")   # required; listing, notes optional
+REGISTRY_COLUMNS = ("name", "domain", "source_name", "enabled")   # required; listing, notes, dateline_outlets optional
 
 # A registry name is a feed folder and a stats key: keep it plain.
 NAME = re.compile(r"^[a-z0-9][a-z0-9_]*$")
@@ -95,6 +95,7 @@ class Portal:
     enabled: bool
     listing: str = ""     # a category page to walk when nothing cheaper answers
     notes: str = ""
+    dateline_outlets: tuple[str, ...] = ()   # "Place (OUTLET) -" outlets
 
 
 def load_registry(path: str | Path = REGISTRY_PATH) -> dict[str, Portal]:
@@ -138,7 +139,8 @@ def _portal(values: dict[str, str], where: str) -> Portal:
     listing = values.get("listing", "")
     if listing and not listing.startswith("/"):
         raise RegistryError(f"{where}: listing {listing!r} must be a path starting with /")
-    return Portal(name, domain, values["source_name"], enabled in YES, listing, values.get("notes", ""))
+    outlets = tuple(o.strip() for o in values.get("dateline_outlets", "").split(";") if o.strip())
+    return Portal(name, domain, values["source_name"], enabled in YES, listing, values.get("notes", ""), outlets)
 
 
 def enabled_portals(path: str | Path = REGISTRY_PATH) -> list[Portal]:
@@ -173,6 +175,7 @@ def profile_for(portal: Portal, base_url: str | None = None) -> SiteProfile:
         listings=(Listing(listing, listing + "page/{page}/", item=LISTING_ITEM, item_date=LISTING_DATE),),
         article_path=ARTICLE_PATH,
         selectors=SELECTORS,
+        dateline_outlets=portal.dateline_outlets,
     )
 
 

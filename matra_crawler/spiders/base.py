@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta, timezone
 from functools import cached_property
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -28,7 +28,7 @@ from ..feedstorage import new_run_stamp
 from ..incremental import IncrementalState
 from ..middlewares import WEB_SCHEMES
 from ..normalize.dates import WIB, offset_tz
-from ..sites.profile import SiteProfile
+from ..sites.profile import CURRENT, SiteProfile
 from ..urls import canonical_url, clean_url, url_fingerprint
 
 # Discovery groups: a later group is tried only if no source of the earlier one answered.
@@ -452,12 +452,11 @@ class NewsSpider(scrapy.Spider):
         self.logger.warning("Refused %.200r: only http and https URLs are fetched", url)
         return False
 
-    @staticmethod
-    def canonical(url: str) -> str:
-        """The article's identity (tracking parameters, AMP, slashes folded);
-        an identity, not what we fetch."""
+    def canonical(self, url: str) -> str:
+        """The article's identity (tracking parameters, AMP, slashes and the
+        profile's ignored query folded); an identity, not what we fetch."""
         try:
-            return canonical_url(url)
+            return canonical_url(url, self.profile.ignored_query)
         except ValueError:
             return url.split("#")[0]
 
@@ -494,7 +493,7 @@ class NewsSpider(scrapy.Spider):
         for entry in found:
             if not self.web_url(entry.url):
                 continue
-            article_url = clean_url(entry.url)
+            article_url = clean_url(entry.url, self.profile.ignored_query)
             if not self.profile.is_article(urlsplit(article_url).path):
                 # A sitemap's static page, a URL a broken sitemap cut short.
                 stats.inc_value("discovery/not_article")
@@ -555,11 +554,7 @@ class NewsSpider(scrapy.Spider):
         shows leads to one article, not two."""
         if not response.meta.get("redirect_urls"):
             return response.meta.get("article_url", response.url)
-        parts = urlsplit(clean_url(response.url))
-        fetch_query = set(parse_qsl(self.profile.fetch_query))
-        query = urlencode([pair for pair in parse_qsl(parts.query, keep_blank_values=True)
-                           if pair not in fetch_query])
-        return urlunsplit(parts._replace(query=query))
+        return clean_url(response.url, self.profile.ignored_query)
 
     def next_page_url(self, response, raw) -> str | None:
         if not self.profile.next_page:
@@ -591,11 +586,16 @@ class NewsSpider(scrapy.Spider):
             return None
 
     def count_field_sources(self, raw: dict) -> None:
-        """Where each field came from (the profile's selectors, the generic
-        fallback, nowhere): the template-drift monitor reads these."""
+        """Where each field came from (the profile's selectors, structured
+        data, the generic fallback, nowhere), in all and per selector version:
+        the template-drift monitor reads these."""
+        version = raw.get("selector_version") or CURRENT
         for field_name, source in (raw.get("field_sources") or {}).items():
             self.crawler.stats.inc_value(
                 f"field_source/{self.profile.name}/{field_name}/{source or 'none'}")
+            # per selector version too: the drift monitor judges each apart
+            self.crawler.stats.inc_value(
+                f"field_source_version/{self.profile.name}/{version}/{field_name}/{source or 'none'}")
 
     def article_failed(self, failure):
         reason = self.failure_reason(failure)

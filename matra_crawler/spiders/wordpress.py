@@ -39,12 +39,3 @@ class WordPressSpider(NewsSpider):
         except (OSError, ValueError) as error:   # unknown portal, a broken registry line
             raise ArgumentError(str(error)) from None
         return values
-
-    def extract(self, response) -> dict | None:
-        raw = super().extract(response)
-        if raw is not None and not raw.get("source_name"):
-            # An unregistered portal: the name its pages give themselves
-            # (every SEO plugin writes og:site_name), else its domain.
-            raw["source_name"] = (response.css("meta[property='og:site_name']::attr(content)").get("").strip()
-                                  or self.profile.name)
-        return raw

@@ -1,7 +1,7 @@
 """Replica of Antara Jambi (jambi.antaranews.com), Antara network CMS.
 
 RECONSTRUCTION, not a capture: no machine here reaches the live site. What
-/work/shared/sites.md records is reproduced as recorded: articles
+what is known of the site records is reproduced as recorded: articles
 /berita/<id>/<slug>, AMP twins /amp/berita/<id>/<slug>, listings
 /terkini/<n>, the datelines "Jambi (ANTARA) -" and the older
 "Jambi (ANTARA Jambi) -", the footer "Pewarta: ... Editor : ...", the

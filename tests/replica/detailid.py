@@ -2,7 +2,7 @@
 
 RECONSTRUCTION, not a capture: no machine here reaches the live site, and
 every page says so in a comment (every response in the X-Replica header).
-Recorded facts reproduced (/work/shared/sites.md): WordPress with `?p=94205`
+Recorded facts reproduced (what is known of the site): WordPress with `?p=94205`
 short links and /%year%/%monthnum%/%postname%/ permalinks (/2023/09/slug),
 the dateline "DETAIL.ID, Jambi –", a closing "Reporter: ..." line, the
 section (category) label above the title. Assumed, since sites.md knows no

@@ -2,7 +2,7 @@
 
 RECONSTRUCTION, not a capture: no machine here reaches the live site, and
 every page says so in a comment (every response in the X-Replica header).
-Recorded facts reproduced (/work/shared/sites.md): the dateline
+Recorded facts reproduced (what is known of the site): the dateline
 "INFOJAMBI.COM —" (em dash, no place), the closing "PENULIS : ... EDITOR :
 ..." line, and MANY "Baca Juga:" links inside the text. sites.md records no
 platform: WordPress is ASSUMED (the registry's guess too), rendered by

@@ -1,7 +1,7 @@
 """Replica of Jambi Ekspres (jambiekspres.disway.id), Disway news platform.
 
 RECONSTRUCTION, not a capture: no machine here reaches the live site. What
-/work/shared/sites.md records is reproduced as recorded: the category
+what is known of the site records is reproduced as recorded: the category
 listing /kategori/ekonomi paged by OFFSET (/kategori/ekonomi/30, /60: 30
 items a page), listing items div.media-content h2.media-heading a, and dates
 in div.post-info span.date written day first as "Minggu 12-04-2026,10:07

@@ -788,7 +788,40 @@ def site_articles(total: int, seed: int = 0, synthetic_only: bool = False):
     return ArticleSequence(handmade, generate_articles(max(0, total - len(handmade)), seed))
 
 
-def build_site(articles=None, disable=(), theme: str = "newsmag", now=None) -> WordPressSite:
-    """The Matra replica as a route for tests.replica.server.Replica (ARTICLES by default)."""
-    return WordPressSite(ARTICLES if articles is None else articles, SITE_INFO,
+# The replica's redesign: with build_site(redesigned=True) the articles
+# published before this day keep the older template, the block theme (as
+# a site whose old pages are served from a cache of the old theme would).
+REDESIGNED_ON = "2023-01-01"
+
+
+class OlderTemplate:
+    """A route serving the articles published before `day` from `older` (the
+    same site in its older theme) and everything else from `current`."""
+
+    def __init__(self, current: WordPressSite, older: WordPressSite, day: str):
+        self.current, self.older = current, older
+        self.older_paths = {article_path(a) for a in current.articles
+                            if a["published_at"][:10] < day}
+
+    def bind(self, base_url: str) -> None:
+        self.current.bind(base_url)
+        self.older.bind(base_url)
+
+    def __call__(self, path_with_query: str):
+        path = path_with_query.split("?")[0].split("#")[0]
+        return (self.older if path in self.older_paths else self.current)(path_with_query)
+
+    def __getattr__(self, name):
+        return getattr(self.current, name)
+
+
+def build_site(articles=None, disable=(), theme: str = "newsmag", now=None, redesigned: bool = False):
+    """The Matra replica as a route for tests.replica.server.Replica (ARTICLES by default);
+    `redesigned`: the articles before REDESIGNED_ON in the older (block) template."""
+    site = WordPressSite(ARTICLES if articles is None else articles, SITE_INFO,
                          theme=theme, disable=disable, now=now)
+    if redesigned:
+        older = WordPressSite(ARTICLES if articles is None else articles, SITE_INFO,
+                              theme="block", disable=disable, now=now)
+        return OlderTemplate(site, older, REDESIGNED_ON)
+    return site

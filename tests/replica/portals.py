@@ -2,7 +2,7 @@
 jambidalamberita and jamberita (one module each in this package).
 
 RECONSTRUCTION: none of these sites is reachable from here. Their pages are
-written from what /work/shared/sites.md records of each site and from the
+written from what what is known of the site records of each site and from the
 conventions of the platform each one runs (custom PHP news CMSs, WordPress);
 every HTML page says so in a comment, every response in the X-Replica header
 (server.py). The articles are invented: Jambi news in Indonesian, fictional
@@ -28,7 +28,7 @@ __all__ = ["DAYS", "MONTHS", "WIB", "PortalSite", "attr", "esc", "expected_item"
            "filler_articles", "format_visible_date", "render_paragraphs", "slugify"]
 
 NOTICE = ("RECONSTRUCTION: local replica of {origin} rendered by matra_crawler's tests "
-          "(tests/replica). Markup reconstructed from /work/shared/sites.md and the platform's "
+          "(tests/replica). Markup reconstructed from what is known of the site and the platform's "
           "conventions; this is not a capture of the live site.")
 
 # What article["render"] may hold for render_paragraphs (all optional).

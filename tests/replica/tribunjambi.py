@@ -1,7 +1,7 @@
 """Replica of Tribun Jambi (jambi.tribunnews.com), Tribun network custom CMS.
 
 RECONSTRUCTION, not a capture: no machine here reaches the live site. The
-markup follows what /work/shared/sites.md records (articles /YYYY/MM/DD/slug
+markup follows what what is known of the site records (articles /YYYY/MM/DD/slug
 without a trailing slash, the whole text only with ?page=all, listings
 /kota-jambi-bahagia/artikel/?page=N and /topic/berita-kota-jambi, the news
 sitemap /sitemap-news.xml, dateline "TRIBUNJAMBI.COM, JAMBI -", byline
