@@ -497,12 +497,16 @@ class Nightly:
             for future in futures:
                 future.result()   # a bug in the runner itself should show
         bad = [entry for entry in self.manifest["sites"].values() if entry["status"] != "ok"]
-        exit_code = EXIT_PROBLEM if bad or self.stopping else EXIT_OK
+        from .archive import archive_run   # the run's WACZ (OUTPUT_DIR/archive/<run-id>.wacz)
+        packaging = archive_run(self.manifest, self.options.output_dir)
+        if packaging:
+            log.error("%s", packaging)
+        exit_code = EXIT_PROBLEM if bad or self.stopping or packaging else EXIT_OK
         with self.guard:
             self.manifest.update(finished_at=iso(utc_now()), exit_code=exit_code,
                                  status="ok" if exit_code == EXIT_OK else "problems",
                                  interrupted=self.stopping)
-            summary = summary_line(self.manifest, self.manifest_path)
+            summary = summary_line(self.manifest, self.manifest_path) + (f"; {packaging}" if packaging else "")
             self.manifest["summary"] = summary
             write_json_atomic(self.manifest_path, self.manifest)
         return exit_code, summary
