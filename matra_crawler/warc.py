@@ -9,7 +9,8 @@ and writes per response, each record its own gzip member:
                time, WARC-Payload-Digest, WARC-IP-Address when known
     request    the request as the downloader sent it (WARC-Concurrent-To)
     metadata   what the spider noted for the page (request.meta["warc_metadata"],
-               JSON; WARC-Refers-To the response), for `extract --warc`
+               JSON; WARC-Refers-To the response, URI urn:matra-crawler:page-notes:<url>),
+               for `extract --warc`
     revisit    instead of `response` when the same URL answered the same
                payload before (identical-payload-digest profile)
     resource   a browser-rendered page (scrapy-playwright): the DOM the
@@ -58,6 +59,7 @@ WARC_SUFFIX = ".warc.gz"
 CAPTURE_META = "warc_capture"      # request.meta key the extension sets
 METADATA_META = "warc_metadata"    # request.meta key the spider may set
 DIGEST_INDEX = "warc-digests.sqlite3"
+NOTES_URI = "urn:matra-crawler:page-notes:"   # + the page's URL: its metadata record
 # Headers that describe the connection, not the body we store: Twisted has
 # already undone the chunked framing, so the stored message would lie.
 HOP_BY_HOP = {b"transfer-encoding", b"connection", b"keep-alive"}
@@ -353,8 +355,10 @@ class WarcCapture:
         if notes:
             notes = {**notes, "redirect_urls": request.meta.get("redirect_urls") or []}
             data = json.dumps(notes, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
+            # Its own URI: under the page's, replay tools would serve the
+            # notes in place of the page. WARC-Refers-To ties it to the page.
             warc.write(writer.create_warc_record(
-                url, "metadata", payload=BytesIO(data), length=len(data),
+                NOTES_URI + url, "metadata", payload=BytesIO(data), length=len(data),
                 warc_content_type="application/json",
                 warc_headers_dict={"WARC-Date": date, "WARC-Refers-To": record_id}))
         self.stats.inc_value("warc/bytes", warc.file.tell() - offset)
