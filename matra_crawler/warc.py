@@ -38,6 +38,7 @@ import os
 import shutil
 import sqlite3
 from datetime import datetime, timezone
+from functools import lru_cache
 from http import HTTPStatus
 from io import BytesIO
 from pathlib import Path
@@ -77,6 +78,7 @@ def warc_name(feed: Path, number: int = 0) -> Path:
     return feed.with_name(f"{stem}{f'.{number}' if number else ''}{WARC_SUFFIX}")
 
 
+@lru_cache(maxsize=64)   # once per file, not per page: resolve() costs syscalls
 def link_filename(path: Path, output_dir: Path) -> str:
     """A WARC's name in an item: relative to OUTPUT_DIR when it lies under
     it (the feeds' own layout), else absolute (a -O feed elsewhere)."""
@@ -169,7 +171,7 @@ class RotatingWarc:
     the current one reaches `max_size` (a capture is never split)."""
 
     def __init__(self, feed: Path, max_size: int, warcinfo: dict):
-        self.feed = feed
+        self.feed = feed.resolve()
         self.max_size = max_size
         self.warcinfo = warcinfo
         self.number = -1
@@ -340,7 +342,7 @@ class WarcCapture:
         warc, writer = self.warc, self.warc.writer
         record_id = record.rec_headers.get_header("WARC-Record-ID")
         offset, length = warc.write(record)
-        entry = {"path": str(warc.path.resolve()), "offset": offset, "length": length,
+        entry = {"path": str(warc.path), "offset": offset, "length": length,
                  "record_id": record_id, "date": date}
         if record.rec_type in ("response", "resource"):
             self.index.add(url, digest, entry)

@@ -44,15 +44,16 @@ def read_record(path: Path, offset: int, length: int):
     return record
 
 
-def check_link(link: dict, output_dir: Path, target_uri: str) -> None:
+def check_link(link: dict, output_dir: Path, target_uri: str, record_type: str = "response") -> None:
     path = output_dir / link["filename"]
     assert path.exists() and not path.name.endswith(".part")
     kind, headers, payload = read_record(path, link["offset"], link["length"])
-    assert kind == "response"
+    assert kind == record_type
     assert headers.get_header("WARC-Target-URI") == target_uri
     assert headers.get_header("WARC-Record-ID") == link["record_id"]
     assert headers.get_header("WARC-Payload-Digest") == link["payload_digest"] == payload_digest(payload)
-    assert headers.get_header("WARC-IP-Address") == "127.0.0.1"
+    if record_type == "response":
+        assert headers.get_header("WARC-IP-Address") == "127.0.0.1"
 
 
 def records(path: Path) -> list:
@@ -136,6 +137,23 @@ def test_a_fetch_query_site_links_the_url_it_fetched(tmp_path):
     for item in result.items:
         (link,) = item["warc"]
         check_link(link, tmp_path, item["url"] + "?page=all")
+
+
+def test_a_browser_rendered_page_is_archived_as_a_resource_record(tmp_path):
+    """jambione renders in chromium: what the spider read is the DOM the
+    browser serialized, archived as a resource record of the page's URL."""
+    from tests.test_site_jambione import CHROMIUM, jambione
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing")
+    with jambione.build_replica() as replica:
+        result = crawl_into(tmp_path, "jambione", replica.base_url)
+    assert result.returncode == 0 and result.items, result.log[-3000:]
+    assert result.stats["warc/resource"] >= len(result.items)
+    for item in result.items:
+        (link,) = item["warc"]
+        check_link(link, tmp_path, item["url"], record_type="resource")
+        kind, headers, payload = read_record(tmp_path / link["filename"], link["offset"], link["length"])
+        assert item["title"] in payload.decode("utf-8")
 
 
 # -------------------------------------------------------------- revisits --
