@@ -47,7 +47,7 @@ def run_crawl(kind: str, base_url: str, server_pid: int, workdir: Path, settings
     if kind == STATE_ON:  # a fresh state each run: every article is new, as in a first nightly run
         state_dir = Path(tempfile.mkdtemp(prefix="state_", dir=workdir))
         run_settings["STATE_DIR"] = str(state_dir)
-    if kind == CAPTURE_OFF:
+    if kind in (CAPTURE_OFF, "bare"):   # the bare spider archives nothing either
         run_settings["WARC_ENABLED"] = "False"
     for old in workdir.glob(f"{kind}*.warc.gz"):
         old.unlink()
