@@ -15,6 +15,9 @@ alternate and the best of each spider counts. "server CPU" is the replica
 server's CPU time over the crawl's wall time: near 100% means the server, not
 the crawler, set the pace. --state adds a crawl with a fresh incremental
 state (SQLite, one transaction per exported item), as the nightly run does.
+matra_crawler archives every response (WARC beside the feed) unless told
+otherwise; --capture adds a crawl with WARC_ENABLED=False, and every row
+shows the WARC bytes written per exported article.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ from replica_process import (BENCH_SETTINGS, ROOT, cpu_seconds, load_note,  # no
 
 
 STATE_ON = "matra_crawler, state on"
+CAPTURE_OFF = "matra_crawler, capture off"
 
 
 def run_crawl(kind: str, base_url: str, server_pid: int, workdir: Path, settings: dict) -> dict:
@@ -43,6 +47,10 @@ def run_crawl(kind: str, base_url: str, server_pid: int, workdir: Path, settings
     if kind == STATE_ON:  # a fresh state each run: every article is new, as in a first nightly run
         state_dir = Path(tempfile.mkdtemp(prefix="state_", dir=workdir))
         run_settings["STATE_DIR"] = str(state_dir)
+    if kind in (CAPTURE_OFF, "bare"):   # the bare spider archives nothing either
+        run_settings["WARC_ENABLED"] = "False"
+    for old in workdir.glob(f"{kind}*.warc.gz"):
+        old.unlink()
     if kind != "bare":
         command = scrapy_command(["crawl", "matra", "-a", f"base_url={base_url}"], run_settings, "-O", str(feed))
     else:
@@ -66,7 +74,8 @@ def run_crawl(kind: str, base_url: str, server_pid: int, workdir: Path, settings
             "pages_per_s": responses / elapsed, "server_cpu_share": server_cpu / wall,
             # start-up included: the whole process's CPU over its pages
             "crawler_cpu_ms": 1000 * (usage.ru_utime + usage.ru_stime) / max(responses, 1),
-            "finish_reason": stats.get("finish_reason")}
+            "finish_reason": stats.get("finish_reason"),
+            "warc_bytes_per_item": stats.get("warc/bytes", 0) / max(items, 1)}
 
 
 def main(argv=None) -> int:
@@ -77,6 +86,8 @@ def main(argv=None) -> int:
                         help="CONCURRENT_REQUESTS and ..._PER_DOMAIN (default %(default)s)")
     parser.add_argument("--state", action="store_true",
                         help="also crawl with a fresh incremental state (STATE_DIR), as the nightly run does")
+    parser.add_argument("--capture", action="store_true",
+                        help="also crawl with archive capture off (WARC_ENABLED=False)")
     parser.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                         help="another Scrapy setting for both spiders")
     args = parser.parse_args(argv)
@@ -88,7 +99,8 @@ def main(argv=None) -> int:
     with replica_server(args.articles) as (base_url, server_pid), \
             tempfile.TemporaryDirectory(prefix="crawl_speed_") as workdir:
         for _ in range(args.repeat):
-            for kind in ("bare", "matra_crawler", *([STATE_ON] if args.state else [])):
+            for kind in ("bare", "matra_crawler", *([STATE_ON] if args.state else []),
+                         *([CAPTURE_OFF] if args.capture else [])):
                 result = run_crawl(kind, base_url, server_pid, Path(workdir), settings)
                 print(f"  {kind}: {result['pages_per_s']:.0f} pages/s ({result['responses']} responses "
                       f"in {result['elapsed']:.1f} s)", file=sys.stderr, flush=True)
@@ -97,18 +109,24 @@ def main(argv=None) -> int:
 
     ours, bare = best["matra_crawler"], best["bare"]
     print("| spider | articles | responses | items exported | elapsed s | pages/s | crawler CPU ms/page "
-          "| server CPU |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for row in (bare, ours, *([best[STATE_ON]] if args.state else [])):
+          "| server CPU | WARC bytes/article |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for row in (bare, ours, *([best[STATE_ON]] if args.state else []),
+                *([best[CAPTURE_OFF]] if args.capture else [])):
         print(f"| {row['spider']} | {args.articles} | {row['responses']} | "
               f"{row['items'] if row['spider'] != 'bare' else '–'} | {row['elapsed']:.1f} "
-              f"| {row['pages_per_s']:.0f} | {row['crawler_cpu_ms']:.1f} | {100 * row['server_cpu_share']:.0f}% |")
+              f"| {row['pages_per_s']:.0f} | {row['crawler_cpu_ms']:.1f} | {100 * row['server_cpu_share']:.0f}% "
+              f"| {row['warc_bytes_per_item']:.0f} |")
     # CPU ratio: pages per CPU second, ours over bare (the figure a shared machine disturbs least)
     print(f"| **ratio** | | | | | **{ours['pages_per_s'] / bare['pages_per_s']:.0%}** of bare "
           f"| **{bare['crawler_cpu_ms'] / ours['crawler_cpu_ms']:.0%}** | |")
     if args.state:
         print(f"| ratio, state on | | | | | {best[STATE_ON]['pages_per_s'] / bare['pages_per_s']:.0%} of bare "
               f"| {bare['crawler_cpu_ms'] / best[STATE_ON]['crawler_cpu_ms']:.0%} | |")
+    if args.capture:
+        off = best[CAPTURE_OFF]
+        print(f"| capture on vs off | | | | | {ours['pages_per_s'] / off['pages_per_s']:.0%} "
+              f"| {off['crawler_cpu_ms'] / ours['crawler_cpu_ms']:.0%} | | |")
     print(f"\n{load_note()}; concurrency {args.concurrency}; best of {args.repeat} runs each")
     return 0
 

@@ -2,6 +2,7 @@
 
     extract [--site NAME] [--url URL] FILE      one saved page -> one JSON line
     extract [--site NAME] --manifest LIST       every {"file", "url"} line of LIST
+    extract --warc FILE.warc.gz                 every article response archived in FILE
     nightly [--sites a,b] [--since DAY] ...     the cron run (matra_crawler.nightly)
     fixtures record --site NAME URL|FILE...     save pages and their expected items for the tests
     report [--output-dir DIR] [--out FILE]      the runs as one HTML page (matra_crawler.report)
@@ -78,6 +79,98 @@ def emit(item: dict) -> None:
     sys.stdout.flush()
 
 
+def archived_site_profile(name: str):
+    """The profile a WARC's page notes name: a per-site spider's, else a WordPress registry portal's."""
+    from .sites import PROFILES
+    from .sites.wordpress import wordpress_profile
+
+    return PROFILES[name] if name in PROFILES else wordpress_profile(name)
+
+
+def warc_pages(path: Path) -> list[dict]:
+    """The article pages archived in a WARC, in capture order: each response
+    (or browser resource) record that the crawl's metadata record marks as
+    an article page, with what the crawl knew when it fetched it. Revisit
+    records hold no payload: their pages are in the WARC of the first capture."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    records, pages = {}, []
+    with path.open("rb") as stream:
+        archive = ArchiveIterator(stream)
+        for record in archive:
+            headers = record.rec_headers
+            if record.rec_type in ("response", "resource"):
+                body = record.content_stream().read()   # undoes the Content-Encoding
+                archive.read_to_end()
+                records[headers.get_header("WARC-Record-ID")] = {
+                    "url": headers.get_header("WARC-Target-URI"), "body": body,
+                    "date": headers.get_header("WARC-Date"),
+                    "content_type": (record.http_headers.get_header("Content-Type")
+                                     if record.http_headers else headers.get_header("Content-Type")),
+                    "offset": archive.get_record_offset(), "length": archive.get_record_length(),
+                    "digest": headers.get_header("WARC-Payload-Digest"),
+                    "record_id": headers.get_header("WARC-Record-ID")}
+            elif record.rec_type == "metadata":
+                notes = json.loads(record.content_stream().read() or b"{}")
+                page = records.get(headers.get_header("WARC-Refers-To"))
+                if page is not None and "article_page" in notes:
+                    pages.append({**page, **notes["article_page"],
+                                  "redirect_urls": notes.get("redirect_urls") or []})
+    return pages
+
+
+def extract_warc(path: Path, output_dir: Path, site: str | None, steps) -> list[dict]:
+    """The final item of every article in a WARC, as the crawl exported it,
+    pages of one article joined; or {"url", "error"}."""
+    from scrapy.http import HtmlResponse
+
+    from .extraction import NoArticle, extract_article
+    from .pages import append_page, exported_url
+    from .processing import Dropped
+    from .warc import link_filename
+
+    filename = link_filename(path, output_dir)
+    pages = warc_pages(path)
+    articles: dict[str, tuple] = {}   # first page's record id -> (item, error)
+    for page in pages:
+        first_id = page.get("first_page_record")
+        if first_id and first_id not in articles:
+            continue   # its first page is not in this WARC
+        try:
+            profile = site_profile(site) if site else archived_site_profile(page["site"])
+            response = HtmlResponse(page["url"], body=page["body"],
+                                    headers={"Content-Type": page["content_type"] or "text/html"})
+            raw = extract_article(response.body, page["url"], profile,
+                                  fetched_at=datetime.fromisoformat(page["date"].replace("Z", "+00:00")),
+                                  hints=page.get("hints"), encoding=response.encoding)
+            raw["warc"] = [{"filename": filename, "offset": page["offset"], "length": page["length"],
+                            "record_id": page["record_id"], "payload_digest": page["digest"]}]
+            if first_id:
+                first, error = articles[first_id]
+                if error is None:
+                    append_page(first, raw)
+            else:
+                ignored = tuple(pair for pair in (page.get("fetch_query") or "").split("&") if pair)
+                raw["url"] = exported_url(page["url"], page.get("article_url"),
+                                          bool(page["redirect_urls"]), ignored)
+                articles[page["record_id"]] = (raw, None)
+        except (NoArticle, KeyError, ValueError) as error:
+            if not first_id:
+                articles[page["record_id"]] = (None, {"url": page["url"], "error": f"no_article: {error}"})
+    results = []
+    for item, error in articles.values():
+        if error is not None:
+            results.append(error)
+            continue
+        try:
+            for step in steps:
+                item = step(item)
+            results.append(item)
+        except Dropped as drop:
+            results.append({"url": item["url"], "error": drop.reason})
+    return results
+
+
 class CommandLineError(Exception):
     """A usage mistake found after parsing; main() prints it as one line, exit 2."""
 
@@ -109,6 +202,21 @@ def page_url(url: str | None, path: Path) -> str:
 
 def cmd_extract(args) -> int:
     profile = site_profile(args.site)
+    if args.warc:
+        if args.file or args.url or args.manifest:
+            raise CommandLineError("--warc FILE takes no FILE, --url or --manifest (the WARC names its pages)")
+        path = Path(args.warc)
+        if not path.is_file():
+            raise CommandLineError(f"--warc {path}: no such file")
+        from warcio.exceptions import ArchiveLoadFailed
+
+        try:
+            items = extract_warc(path, Path(args.output_dir), args.site, steps_from_settings())
+        except (OSError, ValueError, ArchiveLoadFailed) as error:
+            raise CommandLineError(f"--warc {path}: not a readable WARC: {error}") from None
+        for item in items:
+            emit(item)
+        return 1 if any("error" in item for item in items) else 0
     if args.manifest:
         if args.file or args.url:
             raise CommandLineError("--manifest LIST takes no FILE or --url (each line names its own)")
@@ -218,6 +326,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--site", help="site profile name (default: generic extraction only)")
     extract.add_argument("--url", help="URL the page was fetched from (single-page mode)")
     extract.add_argument("--manifest", help='JSON Lines file of {"file", "url"} to extract in order')
+    extract.add_argument("--warc", metavar="FILE.warc.gz",
+                         help="re-extract every article response archived in this WARC")
+    extract.add_argument("--output-dir", default=setting_default("OUTPUT_DIR"),
+                         help="OUTPUT_DIR the items' warc filenames are relative to (default: %(default)s)")
     extract.add_argument("file", nargs="?", help="saved page (.html or .html.gz)")
     extract.set_defaults(handler=cmd_extract)
 

@@ -78,8 +78,27 @@ class WholeWrites(io.RawIOBase):
         super().close()
 
 
+def feed_paths(crawler) -> list[Path]:
+    """The file feeds this crawl writes, as they will be named when stored
+    (known once the feed exporter has opened its slots)."""
+    paths = []
+    for extension in crawler.extensions.middlewares:
+        for slot in getattr(extension, "slots", ()):
+            path = getattr(slot.storage, "path", None)
+            if path:
+                paths.append(Path(path).resolve())
+    return paths
+
+
 class AtomicFileFeedStorage(FileFeedStorage):
     abandoned = False
+    crawler = None
+
+    @classmethod
+    def from_crawler(cls, crawler, uri, *, feed_options=None):
+        storage = cls(uri, feed_options=feed_options)
+        storage.crawler = crawler
+        return storage
 
     def open(self, spider):
         final = Path(self.path)
@@ -102,6 +121,12 @@ class AtomicFileFeedStorage(FileFeedStorage):
         if self.abandoned:
             logger.warning("Feed left unstored as %s", self.part)
             return
+        if self.crawler is not None:
+            from .warc import finalize_capture
+
+            # The crawl's WARC first: a stored feed never links to an
+            # unstored capture. Raises: the feed stays .part.
+            finalize_capture(self.crawler)
         os.replace(self.part, self.path)
         fsync_dir(Path(self.path).parent)
 

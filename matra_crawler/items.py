@@ -5,7 +5,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA_PATH = Path(__file__).with_name("schema") / "article.schema.json"
 
 # Required for an item to be exported at all; anything else may be empty.

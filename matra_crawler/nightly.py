@@ -757,7 +757,17 @@ class Nightly:
                     future.result()   # a bug in the runner itself should show
         except OSError as error:   # a crawl's log or folder on a full or read-only disk
             self.output_failed(error)
+        self.package()
         return self.finish()
+
+    def package(self) -> None:
+        """The run's WACZ (OUTPUT_DIR/archive/<run-id>.wacz); a failure is a problem of the run."""
+        from .archive import archive_run
+
+        problem = archive_run(self.manifest, self.options.output_dir)
+        if problem:
+            log.error("%s", problem)
+            self.manifest["archive_error"] = problem
 
     def finish(self) -> tuple[int, str]:
         with self.guard:
@@ -775,11 +785,14 @@ class Nightly:
     def conclude(self) -> None:
         """Exit status, status and summary line from what the run recorded."""
         bad = [entry for entry in self.manifest["sites"].values() if entry["status"] != "ok"]
-        exit_code = EXIT_PROBLEM if bad or self.stopping or self.manifest["output_error"] else EXIT_OK
+        packaging = self.manifest.get("archive_error")
+        exit_code = EXIT_PROBLEM if bad or self.stopping or self.manifest["output_error"] or packaging \
+            else EXIT_OK
         self.manifest.update(finished_at=iso(utc_now()), exit_code=exit_code,
                              status="ok" if exit_code == EXIT_OK else "problems",
                              interrupted=self.stopping)
-        self.manifest["summary"] = summary_line(self.manifest, self.manifest_path)
+        self.manifest["summary"] = summary_line(self.manifest, self.manifest_path) + \
+            (f"; {packaging}" if packaging else "")
 
 
 def check_options(options: Options) -> list[Site]:

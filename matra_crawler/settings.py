@@ -109,6 +109,12 @@ FEED_STORAGES = {
     "file": "matra_crawler.feedstorage.AtomicFileFeedStorage",
 }
 FEED_EXPORT_ENCODING = "utf-8"
+# Archive capture (matra_crawler/warc.py): every HTTP response the crawl
+# receives, as WARC 1.1 records beside the feed (<feed stem>.warc.gz),
+# stored together with it; each item's `warc` field links to its records.
+# A new file (<stem>.1.warc.gz, ...) is begun past WARC_MAX_SIZE bytes.
+WARC_ENABLED = True
+WARC_MAX_SIZE = 1024**3
 
 # Final crawl stats as JSON (off unless -s STATS_FILE=path).
 STATS_FILE = None
@@ -123,6 +129,7 @@ EXTENSIONS = {
     "matra_crawler.extensions.StatsFile": 500,
     "matra_crawler.extensions.CrawlProgress": 450,
     "matra_crawler.extensions.TemplateDriftMonitor": 400,
+    "matra_crawler.warc.WarcCapture": 300,
 }
 # Template drift: warn when fewer than this share of a run's articles got a
 # field from the site's own selectors (checked from this many articles on).

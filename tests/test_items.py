@@ -20,7 +20,11 @@ VALID = {
     "images": [{"url": "https://medialintassumatera.net/a.jpg", "caption": "Gubernur", "credit": None}],
     "categories": ["Daerah"], "tags": [], "language": "id", "word_count": 7,
     "content_sha256": SHA, "version": 1, "previous_sha256": None,
-    "crawled_at": "2024-03-05T10:00:00+00:00", "schema_version": SCHEMA_VERSION,
+    "crawled_at": "2024-03-05T10:00:00+00:00",
+    "warc": [{"filename": "matra/2024-03-05T100000.000.warc.gz", "offset": 0, "length": 812,
+              "record_id": "<urn:uuid:0d4bd6a4-5a1e-4c1e-9f3b-2b1f0c6f7a10>",
+              "payload_digest": "sha1:2EJLYGOTDJV6NVKU5AOEJ2THX6JHYCEC"}],
+    "schema_version": SCHEMA_VERSION,
 }
 
 
@@ -48,6 +52,8 @@ VALID_VARIANTS = [
     changed("dateline.place", None),
     changed("editor", "Ade"),
     changed("language", None),
+    changed("warc", None),   # no capture: `extract` of a saved page
+    changed("warc.0.filename", "/srv/feeds/sample.warc.gz"),
 ]
 
 INVALID = [
@@ -70,7 +76,12 @@ INVALID = [
     ("version zero", changed("version", 0), "version"),
     ("bad previous hash", changed("previous_sha256", "XYZ"), "previous_sha256"),
     ("crawled_at not UTC", changed("crawled_at", "2024-03-05T17:00:00+07:00"), "crawled_at"),
-    ("old schema version", changed("schema_version", 1), "schema_version"),
+    ("old schema version", changed("schema_version", 2), "schema_version"),
+    ("no warc field", changed("warc", delete=True), "<item>"),
+    ("empty warc list", changed("warc", []), "warc"),
+    ("warc link without offset", changed("warc.0.offset", delete=True), "warc"),
+    ("warc record id not a urn", changed("warc.0.record_id", "abc"), "warc"),
+    ("warc digest not sha1 base32", changed("warc.0.payload_digest", "sha256:ab"), "warc"),
     ("not an object", ["a list"], "<item>"),
 ]
 

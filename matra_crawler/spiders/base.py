@@ -28,8 +28,10 @@ from ..feedstorage import new_run_stamp
 from ..incremental import IncrementalState
 from ..middlewares import WEB_SCHEMES
 from ..normalize.dates import WIB, offset_tz
+from ..pages import append_page, exported_url
 from ..sites.profile import CURRENT, SiteProfile
 from ..urls import canonical_url, clean_url, url_fingerprint
+from ..warc import CAPTURE_META, METADATA_META
 
 # Discovery groups: a later group is tried only if no source of the earlier one answered.
 DISCOVERY_GROUPS = (("rest",), ("sitemap", "feed"), ("listing",))
@@ -486,7 +488,19 @@ class NewsSpider(scrapy.Spider):
         return url + ("&" if urlsplit(url).query else "?") + query
 
     def article_request(self, url: str, **meta) -> scrapy.Request:
+        if self.capturing:
+            # Written beside the page's WARC record: what `extract --warc`
+            # needs to redo this page as the crawl did.
+            meta[METADATA_META] = {"article_page": {
+                "site": self.site_name, "article_url": meta.get("article_url"),
+                "hints": meta.get("hints"), "fetch_query": self.profile.fetch_query,
+                "first_page_record": meta.get("first_page_record")}}
         return self.request(url, self.parse_article, errback=self.article_failed, meta=meta)
+
+    @cached_property
+    def capturing(self) -> bool:
+        """Archive capture on (warc.WarcCapture): every article needs its record."""
+        return self.settings.getbool("WARC_ENABLED")
 
     def follow_articles(self, found: list[Found]):
         stats = self.crawler.stats
@@ -527,20 +541,25 @@ class NewsSpider(scrapy.Spider):
         raw = self.extract(response)
         if raw is None:
             return
+        capture = response.meta.get(CAPTURE_META)
+        if self.capturing:
+            if capture is None:   # not archived: not exported, fetched again next run
+                self.crawler.stats.inc_value("item_dropped_reasons/not_captured")
+                self.logger.warning("Not archived, so not exported: %s", response.url)
+                return
+            raw["warc"] = [capture["link"]]
         first = response.meta.get("first_page")
         if first is not None:   # a continuation page: append it to the first
-            first["body"] = "\n\n".join(p for p in (first["body"], raw["body"]) if p)
-            # One photo once: a later page repeats the lead photo (og:image) without its caption.
-            seen = {image["url"] for image in first["images"]}
-            first["images"] += [i for i in raw["images"] if i["url"] not in seen]
-            raw = first
+            raw = append_page(first, raw)
         else:
             raw["url"] = self.article_url(response)
         next_url = self.next_page_url(response, raw)
         if next_url:
+            first_record = response.meta.get("first_page_record") or (capture or {}).get("record_id")
             yield self.article_request(next_url, first_page=raw, hints=response.meta.get("hints"),
                                        pages_seen=response.meta.get("pages_seen", []) + [response.url],
-                                       discovered_modified=response.meta.get("discovered_modified"))
+                                       discovered_modified=response.meta.get("discovered_modified"),
+                                       first_page_record=first_record)
             return
         self.count_field_sources(raw)
         # For the state (a working field, like post_id): the date discovery showed.
@@ -548,13 +567,9 @@ class NewsSpider(scrapy.Spider):
         yield raw
 
     def article_url(self, response) -> str:
-        """The URL an article is exported and remembered under: the one
-        discovery found, or the one it redirected to (a changed slug, a
-        moved section), so that whichever of the two the next discovery
-        shows leads to one article, not two."""
-        if not response.meta.get("redirect_urls"):
-            return response.meta.get("article_url", response.url)
-        return clean_url(response.url, self.profile.ignored_query)
+        """See pages.exported_url."""
+        return exported_url(response.url, response.meta.get("article_url"),
+                            bool(response.meta.get("redirect_urls")), self.profile.ignored_query)
 
     def next_page_url(self, response, raw) -> str | None:
         if not self.profile.next_page:
@@ -576,7 +591,7 @@ class NewsSpider(scrapy.Spider):
             return None
         try:
             return extract_article(response.body, response.url, self.profile,
-                                   fetched_at=datetime.now(timezone.utc),
+                                   fetched_at=self.fetched_at(response),
                                    hints=response.meta.get("hints"), encoding=response.encoding)
         except Exception as exc:  # one bad page never ends the crawl
             reason = "no_article" if isinstance(exc, NoArticle) else "extraction_failed"
@@ -584,6 +599,13 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("Extraction failed for %s: %s: %s", response.url,
                                 type(exc).__name__, exc)
             return None
+
+    @staticmethod
+    def fetched_at(response) -> datetime:
+        """When the page was fetched: its WARC record's date when archived
+        (so re-extracting the record gives the same item), else now."""
+        capture = response.meta.get(CAPTURE_META)
+        return datetime.fromisoformat(capture["fetched_at"]) if capture else datetime.now(timezone.utc)
 
     def count_field_sources(self, raw: dict) -> None:
         """Where each field came from (the profile's selectors, structured
