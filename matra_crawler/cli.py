@@ -119,14 +119,14 @@ def warc_pages(path: Path) -> list[dict]:
     return pages
 
 
-def extract_warc(path: Path, output_dir: Path, site: str | None, steps) -> list[dict]:
+def extract_warc(path: Path, output_dir: Path, site: str | None) -> list[dict]:
     """The final item of every article in a WARC, as the crawl exported it,
     pages of one article joined; or {"url", "error"}."""
     from scrapy.http import HtmlResponse
 
     from .extraction import NoArticle, extract_article
     from .pages import append_page, exported_url
-    from .processing import Dropped
+    from .processing import STATE_NOTES, Dropped, process
     from .warc import link_filename
 
     filename = link_filename(path, output_dir)
@@ -163,8 +163,8 @@ def extract_warc(path: Path, output_dir: Path, site: str | None, steps) -> list[
             results.append(error)
             continue
         try:
-            for step in steps:
-                item = step(item)
+            item = process(item)
+            item.pop(STATE_NOTES, None)   # for a crawl's state only
             results.append(item)
         except Dropped as drop:
             results.append({"url": item["url"], "error": drop.reason})
@@ -211,7 +211,7 @@ def cmd_extract(args) -> int:
         from warcio.exceptions import ArchiveLoadFailed
 
         try:
-            items = extract_warc(path, Path(args.output_dir), args.site, steps_from_settings())
+            items = extract_warc(path, Path(args.output_dir), args.site)
         except (OSError, ValueError, ArchiveLoadFailed) as error:
             raise CommandLineError(f"--warc {path}: not a readable WARC: {error}") from None
         for item in items:

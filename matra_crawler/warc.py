@@ -51,7 +51,7 @@ from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
 from . import __version__
-from .feedstorage import feed_paths
+from .feedstorage import feed_paths, fsync_dir, remove_stale_parts
 
 logger = logging.getLogger(__name__)
 
@@ -191,6 +191,8 @@ class RotatingWarc:
             final = warc_name(self.feed, self.number)
             part = final.with_name(final.name + ".part")
             final.parent.mkdir(parents=True, exist_ok=True)
+            if self.number == 0:
+                remove_stale_parts(final)   # what killed crawls left
             if final.exists():
                 shutil.copyfile(final, part)   # extended, never replaced
             self.file = part.open("ab")
@@ -230,11 +232,7 @@ class RotatingWarc:
             if part.exists():
                 os.replace(part, final)
         if self.finals:
-            directory = os.open(self.finals[0].parent, os.O_RDONLY)
-            try:
-                os.fsync(directory)
-            finally:
-                os.close(directory)
+            fsync_dir(self.finals[0].parent)
         return self.finals
 
 

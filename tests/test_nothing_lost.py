@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from matra_crawler import settings as project_settings
 from matra_crawler.incremental import origin_key, partial_reasons
 from matra_crawler.sites import MATRA
 from matra_crawler.state import StateLost, StateStore
@@ -28,8 +29,8 @@ from tests.replica import faults, matra
 from tests.replica.server import Replica, Response
 
 ARTICLES = list(matra.site_articles(8))
-CRASH_EXTENSION = '{"tests.crashpoints.CrashAt": 50, "matra_crawler.incremental.IncrementalState": 100, ' \
-                  '"matra_crawler.extensions.StatsFile": 500, "matra_crawler.extensions.TemplateDriftMonitor": 400}'
+# The project's extensions, and CrashAt before the state's owner (see tests/crashpoints.py).
+CRASH_EXTENSION = json.dumps({**project_settings.EXTENSIONS, "tests.crashpoints.CrashAt": 50})
 
 
 def urls_of(replica, articles=ARTICLES) -> list[str]:
@@ -321,7 +322,7 @@ def test_a_quiet_run_writes_no_feed_file(tmp_path):
         crawl_to_output("matra", replica.base_url, tmp_path)
         quiet = crawl_to_output("matra", replica.base_url, tmp_path)
     assert quiet.stats["state/run_status"] == "complete"
-    assert len(list((tmp_path / "out" / "matra").iterdir())) == 1
+    assert len(list((tmp_path / "out" / "matra").glob("*.jsonl"))) == 1
 
 
 def test_a_part_file_in_use_is_left_alone(tmp_path):
