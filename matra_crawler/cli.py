@@ -273,6 +273,31 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_audit(args) -> int:
+    from .audit import REPAIRABLE, audit, repair, table
+    from .state import STATE_FILE, StateStore
+
+    state_dir, output_dir = Path(args.state_dir), Path(args.output_dir)
+    if not (state_dir / STATE_FILE).is_file():
+        raise CommandLineError(f"--state-dir {state_dir}: no state there ({STATE_FILE} missing)")
+    if not output_dir.is_dir():
+        raise CommandLineError(f"--output-dir {output_dir}: not a folder")
+    with StateStore.in_dir(state_dir) as store:
+        found = audit(store, state_dir, output_dir)
+        if args.repair and found.findings:
+            done = repair(store, state_dir, found.findings)
+            print("audit: repaired " + (", ".join(f"{n} {kind}" for kind, n in done.items()) or "nothing")
+                  + (f"; {sum(found.count()[k] for k in REPAIRABLE) - sum(done.values())} left (a crawl "
+                     "holds its site)" if sum(done.values()) < sum(found.count()[k] for k in REPAIRABLE) else ""))
+            found = audit(store, state_dir, output_dir)
+            # Lost articles are pending now, which is no damage: the next run exports them.
+    if not found.findings:
+        print(f"audit: clean ({found.articles} exported articles, {found.feeds} feeds)")
+        return 0
+    print(table(found))
+    return 1
+
+
 def assignment(text: str) -> tuple[str, str]:
     from .nightly import parse_assignment
 
@@ -381,6 +406,21 @@ def build_parser() -> argparse.ArgumentParser:
                         help="OUTPUT_DIR the nightly wrote into (default: %(default)s)")
     report.add_argument("--out", help="the page to write (default: OUTPUT_DIR/report.html)")
     report.set_defaults(handler=cmd_report)
+
+    audit = commands.add_parser(
+        "audit", help="check the incremental state against every feed under OUTPUT_DIR",
+        description="Report articles marked exported but in no feed, feed articles the state "
+                    "does not know, one version in several feed lines, runs still marked "
+                    "running whose crawl is gone, and .part files of killed crawls. Exit 0 "
+                    "when clean, 1 with a table when not. --repair puts lost articles back "
+                    "to pending (the next run exports them), closes stale runs and removes "
+                    "the .part files.")
+    audit.add_argument("--state-dir", default=setting_default("STATE_DIR"),
+                       help="STATE_DIR (default: %(default)s)")
+    audit.add_argument("--output-dir", default=setting_default("OUTPUT_DIR"),
+                       help="OUTPUT_DIR the feeds are under (default: %(default)s)")
+    audit.add_argument("--repair", action="store_true", help="mend what can be mended, then audit again")
+    audit.set_defaults(handler=cmd_audit)
     return parser
 
 

@@ -310,6 +310,26 @@ class StateStore:
             "AND (pending_sha256 IS NOT NULL OR exported_sha256 IS NULL) ORDER BY first_seen",
             (site,))]
 
+    def exported(self):
+        """Every article with an exported version (for `audit`)."""
+        for row in self.db.execute("SELECT * FROM articles WHERE exported_sha256 IS NOT NULL"):
+            yield ArticleState(**row)
+
+    def keys(self) -> list[tuple[str, str]]:
+        """(site, canonical URL) of every article the state knows."""
+        return [tuple(row) for row in self.db.execute("SELECT site, canonical_url FROM articles")]
+
+    def running(self) -> list[tuple[str, str]]:
+        """(run id, site) of every run still marked running."""
+        return [tuple(row) for row in self.db.execute(
+            "SELECT run_id, site FROM runs WHERE status = 'running' ORDER BY started_at")]
+
+    def close_run(self, run_id: str, site: str, status: str) -> None:
+        """End a run that cannot end itself (its process is gone)."""
+        with self._write():
+            self.db.execute("UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ? AND site = ? "
+                            "AND status = 'running'", (status, _now(), run_id, site))
+
     def mark_lost(self, site: str, url: str) -> None:
         """An exported article that is in no feed: export it again, under
         the version it had (its text is compared with nothing)."""
