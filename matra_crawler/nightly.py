@@ -332,6 +332,9 @@ def site_result(stats: dict | None) -> dict:
         "errors": stats.get("log_count/ERROR", 0),
         "finish_reason": stats.get("finish_reason"),
         "feed": stats.get("feed/path"),
+        # complete, or partial with its reasons: a partial run's missed articles are due next run
+        "state": stats.get("state/run_status"),
+        "partial_reasons": stats.get("state/partial_reasons", []),
     }
 
 
