@@ -6,6 +6,8 @@
     nightly [--sites a,b] [--since DAY] ...     the cron run (matra_crawler.nightly)
     fixtures record --site NAME URL|FILE...     save pages and their expected items for the tests
     report [--output-dir DIR] [--out FILE]      the runs as one HTML page (matra_crawler.report)
+    deploy URL[,URL...] [--version V]           the project egg to Scrapyd nodes (matra_crawler.deploy)
+    state migrate --to postgresql://...         a SQLite state into PostgreSQL (matra_crawler.migrate)
 
 The printed item is the FINAL one, after the processing steps the crawl
 runs (processing.STEPS), so a saved page and a crawled page come out
@@ -255,7 +257,43 @@ def cmd_nightly(args) -> int:
         state_dir=Path(args.state_dir), output_dir=Path(args.output_dir), jobs=args.jobs,
         sites=[name.strip() for name in args.sites.split(",") if name.strip()] if args.sites else None,
         since=args.since, base_urls=dict(args.base_url), settings=dict(args.set),
-        registry=Path(args.registry) if args.registry else None, timeout=args.timeout))
+        registry=Path(args.registry) if args.registry else None, timeout=args.timeout,
+        state_url=args.state_url, scrapyd=node_urls(args.scrapyd) if args.scrapyd else None))
+
+
+def node_urls(text: str) -> list[str]:
+    """"http://a:6800,http://b:6800" -> the URLs, checked."""
+    urls = [url.strip().rstrip("/") for url in text.split(",") if url.strip()]
+    if not urls:
+        raise CommandLineError("give one or more Scrapyd URLs, separated by commas")
+    for url in urls:
+        try:
+            web_url(url)
+        except ValueError as error:
+            raise CommandLineError(f"{url}: {error}") from None
+    return list(dict.fromkeys(urls))
+
+
+def database_url(text: str) -> str:
+    from .statedb import is_database_url
+
+    if not is_database_url(text):
+        raise argparse.ArgumentTypeError(f"expected a postgresql://... URL, got {text!r}")
+    return text
+
+
+def cmd_deploy(args) -> int:
+    from .deploy import deploy
+
+    return deploy(node_urls(args.nodes), args.version)
+
+
+def cmd_state_migrate(args) -> int:
+    from .migrate import EXIT_OK, migrate
+
+    code, line = migrate(Path(args.state_dir), args.to)
+    print(line, file=sys.stdout if code == EXIT_OK else sys.stderr)
+    return code
 
 
 def cmd_report(args) -> int:
@@ -394,7 +432,35 @@ def build_parser() -> argparse.ArgumentParser:
     nightly.add_argument("--registry", help="WordPress registry CSV (default: the bundled one)")
     nightly.add_argument("--timeout", type=option_type(seconds), default=None,
                          help="seconds a crawl may take before it is stopped (default: no limit)")
+    nightly.add_argument("--state-url", type=database_url, default=None, metavar="postgresql://...",
+                         help="keep the state (and the nightly lock) in this PostgreSQL database "
+                              "instead of STATE_DIR's SQLite file")
+    nightly.add_argument("--scrapyd", metavar="URL[,URL...]",
+                         help="run each site as a job on these Scrapyd nodes (deployed with `deploy`; "
+                              "needs --state-url and an OUTPUT_DIR every node writes to); "
+                              "--jobs is then the jobs per node")
     nightly.set_defaults(handler=cmd_nightly)
+
+    deploy = commands.add_parser(
+        "deploy", help="build the project egg and upload it to Scrapyd nodes",
+        description="Build the project's egg (the package and its data files) and upload it to each "
+                    "node with addversion.json. Exit 1 when a node refused it.")
+    deploy.add_argument("nodes", metavar="URL[,URL...]", help="Scrapyd nodes, separated by commas")
+    deploy.add_argument("--version", help="version name (default: UTC build time + git commit)")
+    deploy.set_defaults(handler=cmd_deploy)
+
+    state = commands.add_parser("state", help="the incremental state")
+    state_commands = state.add_subparsers(dest="state_command", required=True)
+    migrate = state_commands.add_parser(
+        "migrate", help="copy a SQLite state into PostgreSQL",
+        description="Copy STATE_DIR's SQLite state into a PostgreSQL database, then compare both "
+                    "(row counts, SHA-256 of every row). Rows already there are left alone: running "
+                    "it again is safe. Exit 0 when both match, 1 on a difference, 2 on a usage error.")
+    migrate.add_argument("--to", required=True, type=database_url, metavar="postgresql://...",
+                         help="the database (created tables if missing)")
+    migrate.add_argument("--state-dir", default=setting_default("STATE_DIR"),
+                         help="STATE_DIR holding state.sqlite3 (default: %(default)s)")
+    migrate.set_defaults(handler=cmd_state_migrate)
 
     report = commands.add_parser(
         "report", help="write the nightly runs as one HTML page (OUTPUT_DIR/report.html)",

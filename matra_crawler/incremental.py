@@ -1,11 +1,15 @@
 """The incremental state's one owner in a crawl: the IncrementalState extension.
 
-Built from_crawler when STATE_DIR is set (an empty STATE_DIR turns the state
-off: every run exports all it finds). It
+Built from_crawler when STATE_URL (a PostgreSQL database) or STATE_DIR (a
+SQLite file) is set; with neither the state is off: every run exports all
+it finds. It
 
-- takes the site's lease (an flock on STATE_DIR/leases/<key>.lock) for the
-  crawl's whole life, so two crawls of one site never share the state; a
-  second one closes at once with finish reason `state_busy`;
+- takes the site's lease for the crawl's whole life, so two crawls of one
+  site never share the state; a second one closes at once with finish
+  reason `state_busy`. With SQLite the lease is an flock on
+  STATE_DIR/leases/<key>.lock; with PostgreSQL a session-level advisory
+  lock on the store's own connection, which any machine sees and which
+  dies with its holder's connection (a killed node never blocks a site);
 - opens the store on spider_opened, recovers what a killed run left, and
   starts the run's row;
 - answers the spider (what may be skipped, where the last complete run left
@@ -22,8 +26,9 @@ of one origin never changes what a crawl of another fetches. A site that
 really moves to a new domain keeps its memory by changing its profile's
 base_url (its key stays the profile name).
 
-If the state file is deleted or replaced during the crawl, the crawl stops
-(finish reason `state_lost`), commits nothing and leaves its feed unstored.
+If the state file is deleted or replaced during the crawl (or the database
+connection is lost, and with it the lease), the crawl stops (finish reason
+`state_lost`), commits nothing and leaves its feed unstored.
 """
 from __future__ import annotations
 
@@ -131,10 +136,11 @@ class SiteLease:
 
 
 class IncrementalState:
-    def __init__(self, crawler, state_dir: str):
+    def __init__(self, crawler, state_dir: str | None, state_url: str | None = None):
         self.crawler = crawler
         self.stats = crawler.stats
-        self.state_dir = Path(state_dir)
+        self.state_dir = Path(state_dir) if state_dir else None
+        self.state_url = state_url
         self.store: StateStore | None = None
         self.lease: SiteLease | None = None
         self.site: str | None = None             # the key: site or site@origin
@@ -152,10 +158,10 @@ class IncrementalState:
 
     @classmethod
     def from_crawler(cls, crawler):
-        state_dir = crawler.settings.get("STATE_DIR")
-        if not state_dir:
+        state_dir, state_url = crawler.settings.get("STATE_DIR"), crawler.settings.get("STATE_URL")
+        if not (state_dir or state_url):
             raise NotConfigured
-        extension = cls(crawler, state_dir)
+        extension = cls(crawler, state_dir, state_url)
         for handler, signal in ((extension.spider_opened, signals.spider_opened),
                                 (extension.response_received, signals.response_received),
                                 (extension.feed_slot_closed, signals.feed_slot_closed),
@@ -168,19 +174,39 @@ class IncrementalState:
     def spider_opened(self, spider):
         self.site = origin_key(spider.site_name, spider.base_url, spider.profile.base_url)
         self.run_id = spider.run_id
-        self.lease = SiteLease(lease_path(self.state_dir, self.site))
-        if not self.lease.acquire():
-            self.lease = None
-            logger.error("Another crawl of %s holds its state (%s); not starting",
-                         self.site, self.state_dir)
-            raise CloseSpider(STATE_BUSY)
-        self.store = StateStore.in_dir(self.state_dir)
+        if self.state_url:
+            self.store = self.open_store()
+            if not self.store.try_lock(lease_name(self.site)):
+                self.busy(self.store.name)
+        else:
+            self.lease = SiteLease(lease_path(self.state_dir, self.site))
+            if not self.lease.acquire():
+                self.lease = None
+                self.busy(self.state_dir)
+            self.store = self.open_store()
         self.store.recover(self.site)
         self.store.start_run(self.run_id, self.site)
         self.watermark = self.store.watermark(self.site)
         self.covered_until = self.store.last_complete_finish(self.site)
         self.preferred_group = self.store.last_ok_stats(self.site).get("discovery_group")
         self.stats.set_value("state/key", self.site)
+
+    def open_store(self) -> StateStore:
+        try:
+            return StateStore.open(self.state_url, self.state_dir)
+        except StateLost as error:   # a database that does not answer
+            logger.error("%s; not starting", error)
+            self.stats.set_value("state/lost", str(error))
+            self.lost = str(error)
+            raise CloseSpider(STATE_LOST) from None
+
+    def busy(self, where) -> None:
+        """Another crawl holds the site's lease: close at once, touch nothing."""
+        if self.store is not None:
+            self.store.close()   # its connection held no lease of ours
+            self.store = None
+        logger.error("Another crawl of %s holds its state (%s); not starting", self.site, where)
+        raise CloseSpider(STATE_BUSY)
 
     def response_received(self, response, request, spider):
         self.guard(self.store.check_same_file if self.store else None)
@@ -291,6 +317,11 @@ class IncrementalState:
         if recorded is not None:
             self.recorded += 1
         return recorded
+
+
+def lease_name(key: str) -> str:
+    """The advisory lock's name of a site's lease in a PostgreSQL store."""
+    return f"matra_crawler/lease/{key}"
 
 
 def lease_path(state_dir: Path, key: str) -> Path:

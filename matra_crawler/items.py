@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources import files
 
 SCHEMA_VERSION = 3
-SCHEMA_PATH = Path(__file__).with_name("schema") / "article.schema.json"
+# A package resource: a deployed egg is imported zipped, where no file path exists.
+SCHEMA_PATH = files("matra_crawler") / "schema" / "article.schema.json"
 
 # Required for an item to be exported at all; anything else may be empty.
 REQUIRED_FIELDS = ("url", "title", "body", "published_at")

@@ -108,6 +108,9 @@ class Options:
     settings: dict[str, str] = field(default_factory=dict)
     registry: Path | None = None            # WordPress registry (None = the bundled one)
     timeout: float | None = None            # seconds per crawl; None = no limit
+    state_url: str | None = None            # the state (and the lock) in PostgreSQL
+    scrapyd: list[str] | None = None        # run the crawls as jobs on these Scrapyd nodes
+    node_grace: float | None = None         # seconds a silent node keeps its jobs (None: the default)
 
 
 # ------------------------------------------------------------------ the sites

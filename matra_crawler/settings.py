@@ -100,6 +100,10 @@ OUTPUT_DIR = "output"
 # new or changed articles. An empty STATE_DIR turns it off (every run
 # exports everything it finds).
 STATE_DIR = "output/state"
+# The state in PostgreSQL instead (postgresql://user@host:port/db), shared
+# by crawls on many machines; the site leases then live there too. STATE_DIR
+# still holds the WARC digest index of this machine.
+STATE_URL = None
 # Names the run (feed file, state row); the nightly command passes its own.
 RUN_ID = None
 FEED_FORMAT_OPTIONS = {"format": "jsonlines", "encoding": "utf8"}

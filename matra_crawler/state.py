@@ -1,5 +1,7 @@
 """What earlier runs saw and exported: one SQLite file per STATE_DIR
-(`StateStore.in_dir(STATE_DIR)` opens `<STATE_DIR>/state.sqlite3`).
+(`StateStore.in_dir(STATE_DIR)` opens `<STATE_DIR>/state.sqlite3`), or one
+PostgreSQL database shared by many machines (`StateStore(STATE_URL)`). The
+rules below are written once; matra_crawler.statedb holds the two back ends.
 
 Exactly-once export works in two steps, because a feed file and a database
 row cannot change together:
@@ -25,28 +27,31 @@ cut it, every article it found was stored or dropped for a counted reason)
 moves the watermark that lets the next run ask only for what changed since:
 a sample run or a failed one never hides what it did not fetch.
 
-The file must stay the file: a store remembers the inode it opened and
-every write checks it (`StateLost` when the file was deleted or replaced),
-so a crawl never goes on writing into an unlinked database.
+The store must stay the store: a SQLite store remembers the inode it opened,
+a PostgreSQL store the random id in its `store_meta` table, and every write
+checks it (`StateLost` when the file was deleted or replaced, the tables
+dropped or re-created, or the connection lost), so a crawl never goes on
+writing into a database it no longer holds.
 
 URLs are keyed by `matra_crawler.urls.canonical_url`; every method takes a
 raw URL and canonicalizes it itself. Times are ISO 8601 text: our own
 timestamps and discovery dates in UTC, the article's dates as the page stated
 them. A naive datetime passed in is taken as UTC.
 
-One writer at a time (the nightly lock sees to that); writes are
-`BEGIN IMMEDIATE` transactions in WAL mode with synchronous=FULL, so a
-SIGKILL or power cut loses at most the transaction in flight.
+One writer per site at a time (the site lease sees to that); SQLite writes
+are `BEGIN IMMEDIATE` transactions in WAL mode with synchronous=FULL,
+PostgreSQL's are ordinary transactions: a SIGKILL or power cut loses at most
+the transaction in flight.
 """
 from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .statedb import StateLost, describe, is_database_url, open_backend
 from .urls import canonical_url
 
 STATE_FILE = "state.sqlite3"
@@ -114,23 +119,15 @@ class ArticleState:
     post_id: str | None = None
 
 
-class StateLost(Exception):
-    """The state file was deleted or replaced while a store had it open."""
-
-
 class StateStore:
-    def __init__(self, path: str | os.PathLike):
-        """Open (or create) the SQLite file at `path`; see also `in_dir`."""
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: we open our own transactions (see _write).
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")
-        self.db.executescript(SCHEMA)
+    def __init__(self, location: str | os.PathLike):
+        """Open (or create) the store at `location`: a `postgresql://` URL,
+        else a SQLite file path (see also `in_dir`)."""
+        self.location = location if is_database_url(location) else Path(location)
+        self.path = None if is_database_url(location) else self.location   # the SQLite file
+        self.backend = open_backend(self.location, SCHEMA)
+        self.db = self.backend   # .execute(sql with ? placeholders)
         self._migrate()
-        self.identity = _identity(self.path)
         self.current_run: dict[str, str] = {}  # site -> run_id started by this store
         self.moved: list[tuple[str, str]] = []  # (old, new) canonical URLs record_item moved
 
@@ -139,8 +136,18 @@ class StateStore:
         """The store of a STATE_DIR: `<state_dir>/state.sqlite3`."""
         return cls(Path(state_dir) / STATE_FILE)
 
+    @classmethod
+    def open(cls, state_url: str | None, state_dir: str | os.PathLike | None) -> StateStore:
+        """STATE_URL when set, else the SQLite store of STATE_DIR."""
+        return cls(state_url) if state_url else cls.in_dir(state_dir)
+
+    @property
+    def name(self) -> str:
+        """Where the store is, for messages (no password)."""
+        return describe(self.location if self.path is None else str(self.path))
+
     def close(self):
-        self.db.close()
+        self.backend.close()
 
     def __enter__(self):
         return self
@@ -149,22 +156,23 @@ class StateStore:
         self.close()
 
     def _write(self):
-        self.check_same_file()
-        return _Transaction(self.db)
+        """A write transaction of the back end, after checking that the
+        store is still the one this object opened (StateLost if not)."""
+        return self.backend.transaction()
 
     def check_same_file(self) -> None:
-        """StateLost unless `path` is still the file this store opened."""
-        try:
-            current = _identity(self.path)
-        except FileNotFoundError:
-            raise StateLost(f"the state file {self.path} was deleted") from None
-        if current != self.identity:
-            raise StateLost(f"the state file {self.path} was replaced by another file")
+        """StateLost unless the store is still the one opened (the same
+        SQLite file; the same PostgreSQL store id, connection alive)."""
+        self.backend.check()
+
+    def try_lock(self, name: str) -> bool | None:
+        """A lock held by this store's connection until it closes (PostgreSQL
+        advisory lock): True/False; None where the back end has none (SQLite)."""
+        return self.backend.try_lock(name)
 
     def _migrate(self):
-        """Bring a state file written by an older version up to SCHEMA."""
-        columns = {row["name"] for row in self.db.execute("PRAGMA table_info(articles)")}
-        if "post_id" not in columns:
+        """Bring a state written by an older version up to SCHEMA."""
+        if "post_id" not in self.backend.columns("articles"):
             self.db.execute("ALTER TABLE articles ADD COLUMN post_id TEXT")
         self.db.execute("CREATE INDEX IF NOT EXISTS articles_post ON articles (site, post_id)")
 
@@ -244,7 +252,7 @@ class StateStore:
                 (digest, version, dm, _path(feed_path), run, site, key))
         return version, previous
 
-    def _move(self, site: str, post_id: str, key: str) -> sqlite3.Row | None:
+    def _move(self, site: str, post_id: str, key: str):
         """The row of `post_id` under another URL, now keyed by `key`."""
         row = self.db.execute("SELECT * FROM articles WHERE site = ? AND post_id = ? "
                               "ORDER BY last_seen DESC LIMIT 1", (site, post_id)).fetchone()
@@ -305,7 +313,7 @@ class StateStore:
         """Canonical URLs of `site` that an earlier run found but whose
         export did not land (pending), or that `audit --repair` found lost
         (exported, but in no feed): the next run fetches them first."""
-        return [row[0] for row in self.db.execute(
+        return [row["canonical_url"] for row in self.db.execute(
             "SELECT canonical_url FROM articles WHERE site = ? "
             "AND (pending_sha256 IS NOT NULL OR exported_sha256 IS NULL) ORDER BY first_seen",
             (site,))]
@@ -336,7 +344,8 @@ class StateStore:
         with self._write():
             self.db.execute(
                 "UPDATE articles SET exported_sha256 = NULL, "
-                "exported_version = MAX(exported_version - 1, 0), feed_path = NULL, "
+                "exported_version = CASE WHEN exported_version > 0 THEN exported_version - 1 ELSE 0 END, "
+                "feed_path = NULL, "
                 f"exported_at = NULL, {CLEAR_PENDING} WHERE site = ? AND canonical_url = ?",
                 (site, canonical_url(url)))
 
@@ -370,36 +379,21 @@ class StateStore:
         row = self.db.execute(
             "SELECT stats FROM runs WHERE site = ? AND status IN (?, ?) "
             "ORDER BY finished_at DESC LIMIT 1", (site, *COMPLETE_STATUSES)).fetchone()
-        return json.loads(row[0]) if row and row[0] else {}
+        return json.loads(row["stats"]) if row and row["stats"] else {}
 
     def watermark(self, site: str) -> datetime | None:
         """The newest date seen by a complete run of `site`."""
-        (value,) = self.db.execute(
-            "SELECT MAX(watermark) FROM runs WHERE site = ? AND status IN (?, ?)",
-            (site, *COMPLETE_STATUSES)).fetchone()
+        value = self.db.execute(
+            "SELECT MAX(watermark) AS value FROM runs WHERE site = ? AND status IN (?, ?)",
+            (site, *COMPLETE_STATUSES)).fetchone()["value"]
         return datetime.fromisoformat(value) if value else None
 
     def last_complete_finish(self, site: str) -> str | None:
         """When the newest complete run of `site` finished (UTC ISO text):
         what was exported until then was covered by a complete run."""
-        (value,) = self.db.execute(
-            "SELECT MAX(finished_at) FROM runs WHERE site = ? AND status IN (?, ?)",
-            (site, *COMPLETE_STATUSES)).fetchone()
-        return value
-
-
-class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error: takes the write
-    lock up front so a read-then-write cannot interleave with another writer."""
-
-    def __init__(self, db: sqlite3.Connection):
-        self.db = db
-
-    def __enter__(self):
-        self.db.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, exc_type, *exc):
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        return self.db.execute(
+            "SELECT MAX(finished_at) AS value FROM runs WHERE site = ? AND status IN (?, ?)",
+            (site, *COMPLETE_STATUSES)).fetchone()["value"]
 
 
 def _utc(value: datetime) -> datetime:
@@ -416,11 +410,6 @@ def _iso(value: datetime | None) -> str | None:
 
 def _now() -> str:
     return _iso(datetime.now(timezone.utc))
-
-
-def _identity(path: Path) -> tuple[int, int]:
-    status = os.stat(path)
-    return status.st_dev, status.st_ino
 
 
 def _path(value: str | os.PathLike | None) -> str | None:

@@ -2,16 +2,16 @@ import hashlib
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from matra_crawler.state import RUN_OK, StateStore
+from matra_crawler.state import RUN_OK, StateLost, StateStore
 from matra_crawler.urls import canonical_url
 
 SITE = "matra"
@@ -30,9 +30,17 @@ def sha(body):
     return hashlib.sha256(body.encode()).hexdigest()
 
 
-@pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "state" / "state.sqlite3"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_path(request, tmp_path):
+    """Where the store lives: a SQLite file, or a PostgreSQL database of the
+    local cluster (a fresh schema each test). The same rules hold on both."""
+    if request.param == "sqlite":
+        yield tmp_path / "state" / "state.sqlite3"
+        return
+    from tests.cluster import fresh_schema
+
+    with fresh_schema() as url:
+        yield url
 
 
 @pytest.fixture
@@ -133,7 +141,6 @@ def test_a_post_id_names_one_row(store, tmp_path):
 
 
 def test_a_state_file_from_before_post_ids_is_brought_up_to_date(db_path, tmp_path):
-    db_path.parent.mkdir(parents=True)
     with StateStore(db_path) as store:
         store.record_item(SITE, item())
         land(store, tmp_path / "a.jsonl", URL)
@@ -167,15 +174,15 @@ def test_a_run_does_not_queue_the_same_content_twice(store):
 
 
 # ------------------------------------------------------------ crash safety
-def test_uncommitted_export_is_exported_again_after_reopen(db_path):
+def test_uncommitted_export_is_exported_again_after_reopen(db_path, tmp_path):
     with StateStore(db_path) as first:
         first.start_run("r1", SITE)
-        assert first.record_item(SITE, item(), feed_path=db_path.parent / "r1.jsonl") == (1, None)
+        assert first.record_item(SITE, item(), feed_path=tmp_path / "r1.jsonl") == (1, None)
         # killed here: the feed never landed, commit_export never ran
     with StateStore(db_path) as second:
         second.start_run("r2", SITE)
         assert second.record_item(SITE, item()) == (1, None)
-        land(second, db_path.parent / "r2.jsonl", URL)
+        land(second, tmp_path / "r2.jsonl", URL)
         assert second.record_item(SITE, item()) is None
 
 
@@ -270,7 +277,6 @@ CHILD = textwrap.dedent("""
 
 @pytest.mark.parametrize("commit", [False, True])
 def test_state_survives_sigkill(db_path, tmp_path, commit):
-    db_path.parent.mkdir(parents=True)
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(db_path), URL, sha("isi"), str(tmp_path / "f.jsonl"),
          "commit" if commit else "no"],
@@ -378,8 +384,9 @@ def test_runs_are_recorded(store, db_path):
     store.start_run("2024-01-01T020000", SITE)
     store.start_run("2024-01-01T020000", "tribunjambi")
     store.finish_run("2024-01-01T020000", SITE, "ok", {"new": 2, "feed": Path("/x.jsonl")}, T)
-    rows = sqlite3.connect(db_path).execute(
-        "SELECT site, status, finished_at IS NOT NULL, stats FROM runs ORDER BY site").fetchall()
+    with StateStore(db_path) as other:   # another connection
+        rows = other.db.execute(
+            "SELECT site, status, finished_at IS NOT NULL, stats FROM runs ORDER BY site").fetchall()
     assert rows[0][:3] == ("matra", "ok", 1)
     assert json.loads(rows[0][3]) == {"feed": "/x.jsonl", "new": 2}
     assert rows[1][:3] == ("tribunjambi", "running", 0)
@@ -411,10 +418,59 @@ def test_a_whole_run_then_a_rerun_exports_only_changes(store, tmp_path):
     assert store.known(SITE, urls[2]).exported_version == 2
 
 
-def test_last_ok_stats_is_the_newest_good_run(tmp_path):
-    with StateStore.in_dir(tmp_path) as store:
+def test_last_ok_stats_is_the_newest_good_run(db_path):
+    with StateStore(db_path) as store:
         assert store.last_ok_stats("matra") == {}
         store.finish_run("r1", "matra", RUN_OK, {"discovery_group": 1}, None)
         store.finish_run("r2", "matra", "failed", {"discovery_group": 0}, None)
         assert store.last_ok_stats("matra") == {"discovery_group": 1}
         assert store.last_ok_stats("other") == {}
+
+
+# --------------------------------------------- the PostgreSQL store itself
+@pytest.fixture
+def database():
+    from tests.cluster import fresh_schema
+
+    with fresh_schema() as url:
+        yield url
+
+
+@pytest.mark.parametrize("change, words", [
+    ("UPDATE store_meta SET value = 'another'", "replaced"),   # a restore of another installation
+    ("DROP TABLE store_meta, articles, runs", "dropped"),
+])
+def test_a_database_store_notices_it_was_replaced(database, change, words):
+    with StateStore(database) as store, StateStore(database) as other:
+        store.start_run("r1", SITE)
+        other.db.execute(change)
+        with pytest.raises(StateLost, match=words):
+            store.start_run("r2", SITE)
+
+
+def test_a_lost_connection_is_a_lost_state(database):
+    with StateStore(database) as store, StateStore(database) as other:
+        pid = store.db.execute("SELECT pg_backend_pid() AS pid").fetchone()["pid"]
+        other.db.execute("SELECT pg_terminate_backend(?)", (pid,))
+        with pytest.raises(StateLost, match="connection .* was lost"):
+            store.start_run("r1", SITE)
+
+
+def test_a_database_lock_is_held_until_its_connection_ends(database):
+    first, second = StateStore(database), StateStore(database)
+    try:
+        assert first.try_lock("lease/matra") is True
+        assert second.try_lock("lease/matra") is False
+        assert second.try_lock("lease/other") is True
+        first.close()   # the server ends the session a moment later
+        deadline = time.monotonic() + 10
+        while not second.try_lock("lease/matra") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert second.try_lock("lease/matra") is True
+    finally:
+        second.close()
+
+
+def test_sqlite_has_no_database_locks(tmp_path):
+    with StateStore.in_dir(tmp_path) as store:
+        assert store.try_lock("lease/matra") is None

@@ -23,13 +23,15 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..arguments import WEB_SCHEMES
 from .profile import WORDPRESS_DROP, Listing, Selectors, SiteProfile
 
-REGISTRY_PATH = Path(__file__).with_name("wordpress_portals.csv")
+# A package resource: a deployed egg is imported zipped, where no file path exists.
+REGISTRY_PATH = files("matra_crawler.sites") / "wordpress_portals.csv"
 REGISTRY_COLUMNS = ("name", "domain", "source_name", "enabled")   # required; listing, notes, dateline_outlets optional
 
 # A registry name is a feed folder and a stats key: keep it plain.
@@ -100,8 +102,10 @@ class Portal:
 
 def load_registry(path: str | Path = REGISTRY_PATH) -> dict[str, Portal]:
     """The registry's portals by name. Lines whose first cell starts with "#"
-    are comments; blank lines are skipped. Raises RegistryError on a bad line."""
-    path = Path(path)
+    are comments; blank lines are skipped. Raises RegistryError on a bad line.
+    `path` is a file path or a package resource (REGISTRY_PATH)."""
+    if isinstance(path, str):
+        path = Path(path)
     portals: dict[str, Portal] = {}
     header: list[str] | None = None
     with path.open(encoding="utf-8-sig", newline="") as handle:   # -sig: a spreadsheet's BOM
