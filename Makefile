@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-requirements
 
-.PHONY: install browser crawl test demo replay
+.PHONY: install browser crawl test demo replay cluster-up cluster-down
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -62,3 +62,19 @@ test: $(STAMP) browser
 # Offline demo: serve the bundled replica on 127.0.0.1, crawl it into output/matra/.
 demo: $(STAMP)
 	$(BIN)/python -m tests.replica.demo $(ARGS)
+
+# The local cluster (scripts/cluster.sh): one PostgreSQL (Debian's package,
+# installed when missing) and two Scrapyd nodes, on 127.0.0.1 only, under
+# output/cluster/; the project deployed to both; output/cluster/env names
+# them (MATRA_STATE_URL, MATRA_SCRAPYD_URLS) for the tests and for you.
+WORKER_STAMP := $(VENV)/.installed-worker
+
+$(WORKER_STAMP): $(STAMP) requirements-worker.txt
+	$(BIN)/python -m pip install -q -r requirements-worker.txt
+	touch $@
+
+cluster-up: $(WORKER_STAMP)
+	scripts/cluster.sh up
+
+cluster-down:
+	scripts/cluster.sh down

@@ -88,12 +88,18 @@ def given_values(given: Mapping[str, Any]) -> dict[str, Any]:
             if value is not None and not (isinstance(value, str) and not value.strip())}
 
 
+# Arguments a job runner adds to every crawl: Scrapyd names each job -a _job=ID.
+RUNNER_ARGUMENTS = ("_job",)
+
+
 def parse_arguments(rules: Mapping[str, Rule], given: Mapping[str, Any]) -> dict[str, Any]:
     """The given arguments, each read by its rule; ArgumentError for an
     unknown name (the closest known one suggested), a value its rule refuses,
-    or `since` after `until`."""
+    or `since` after `until`. A job runner's own arguments are left out."""
     values = {}
     for name, value in given_values(given).items():
+        if name in RUNNER_ARGUMENTS:
+            continue
         if name not in rules:
             raise ArgumentError(f"unknown argument -a {name}={value}{did_you_mean(name, rules)}; "
                                 f"known: {', '.join(rules)}")

@@ -74,7 +74,8 @@ QUIET_LOOKBACK = 7
 QUIET_MIN_HISTORY = 3
 
 # Settings the runner sets per crawl; --set may not override them.
-RESERVED_SETTINGS = ("STATS_FILE", "PROGRESS_FILE", "LOG_FILE", "STATE_DIR", "OUTPUT_DIR", "RUN_ID")
+RESERVED_SETTINGS = ("STATS_FILE", "PROGRESS_FILE", "LOG_FILE", "STATE_DIR", "STATE_URL", "OUTPUT_DIR",
+                     "RUN_ID")
 
 # A crawl asked to stop (SIGTERM: Scrapy closes gracefully and still stores
 # its feed) gets this long before it is killed.
@@ -245,6 +246,58 @@ class RunLock:
             if held is not None:
                 held.close()   # our last descriptor: the kernel drops the lock
         self.file = self.socket = None
+
+
+class DatabaseLock:
+    """The nightly lock with --state-url: a session-level advisory lock in
+    the state's PostgreSQL database, so coordinators on different machines
+    exclude each other. It lasts as long as this process's connection: the
+    server drops it when the coordinator dies, however it dies. (Its crawls
+    do not inherit it; each holds its site's lease in the same database.)"""
+
+    NAME = "matra_crawler/nightly"
+
+    def __init__(self, url: str):
+        self.url = url
+        self.connection = None
+
+    def acquire(self, holder: str) -> None:
+        """Raises Locked (held by another run) or OSError (no database)."""
+        import psycopg
+
+        from .statedb import describe, lock_number
+
+        try:
+            connection = psycopg.connect(self.url, autocommit=True, connect_timeout=10,
+                                         application_name=f"matra_crawler nightly {holder}"[:63])
+        except psycopg.Error as error:
+            message = (str(error).strip().splitlines() or ["no answer"])[0]
+            raise OSError(f"cannot connect to the state database {describe(self.url)}: {message}") from None
+        schema = connection.execute("SELECT current_schema()").fetchone()[0]
+        number = lock_number(f"{schema}/{self.NAME}")
+        if not connection.execute("SELECT pg_try_advisory_lock(%s)", (number,)).fetchone()[0]:
+            holders = connection.execute(
+                "SELECT a.pid, a.application_name, a.client_addr FROM pg_locks l "
+                "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+                "AND ((l.classid::bigint << 32) | l.objid::bigint) = %s", (number,)).fetchall()
+            connection.close()
+            names = ", ".join(f"{name or 'a session'} (server pid {pid}, from {address or 'local'})"
+                              for pid, name, address in holders)
+            raise Locked(f"the state database {describe(self.url)} is locked by {names or 'another session'}")
+        self.connection = connection
+
+    def fileno(self) -> tuple[int, ...]:
+        return ()   # nothing for a crawl to inherit
+
+    def release(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+
+
+def open_lock(options: Options):
+    """The run's lock: in the state database with --state-url, else in STATE_DIR."""
+    return DatabaseLock(options.state_url) if options.state_url else RunLock(options.state_dir / LOCK_NAME)
 
 
 def lock_address(state_dir: Path) -> bytes:
@@ -583,22 +636,32 @@ class Nightly:
         stem = self.logs_dir / file_name(site.name)
         return stem.with_suffix(".log"), stem.with_suffix(".stats.json"), stem.with_suffix(".progress.json")
 
-    def command(self, site: Site) -> list[str]:
-        log_path, stats_path, progress_path = self.paths(site)
+    def crawl_args(self, site: Site) -> dict[str, str]:
+        """The spider's -a arguments for this run."""
         args = dict(site.args)
         if site.name in self.options.base_urls:
             args["base_url"] = self.options.base_urls[site.name]
         if self.options.since:
             args["since"] = self.options.since.isoformat()
-        command = [sys.executable, "-m", "scrapy", "crawl", site.spider]
-        for name, value in args.items():
-            command += ["-a", f"{name}={value}"]
+        return args
+
+    def crawl_settings(self, site: Site, paths: tuple[Path, Path, Path] | None = None) -> dict[str, str]:
+        """The crawl's -s settings for this run (`paths`: its log, stats and progress files)."""
+        log_path, stats_path, progress_path = paths or self.paths(site)
         # RUN_ID: the feeds and the state's run rows carry the manifest's run id.
         settings = {**self.options.settings, "STATS_FILE": stats_path, "LOG_FILE": log_path,
                     "PROGRESS_FILE": progress_path,
                     "STATE_DIR": self.options.state_dir, "OUTPUT_DIR": self.options.output_dir,
                     "RUN_ID": self.run_id}
-        for name, value in settings.items():
+        if self.options.state_url:
+            settings["STATE_URL"] = self.options.state_url
+        return {name: str(value) for name, value in settings.items()}
+
+    def command(self, site: Site) -> list[str]:
+        command = [sys.executable, "-m", "scrapy", "crawl", site.spider]
+        for name, value in self.crawl_args(site).items():
+            command += ["-a", f"{name}={value}"]
+        for name, value in self.crawl_settings(site).items():
             command += ["-s", f"{name}={value}"]
         return command
 
@@ -653,10 +716,18 @@ class Nightly:
             exit_code = self.stop(child)
         with self.guard:
             self.children.pop(site.name, None)
-        duration = time.monotonic() - clock
-        stats = self.read_stats(stats_path)
+        self.judge(site, self.read_stats(stats_path), exit_code, timed_out, started,
+                   time.monotonic() - clock, log_path, stats_path)
+
+    def judge(self, site: Site, stats: dict | None, exit_code: int | None, timed_out: float | None,
+              started: datetime, duration: float, log_path: Path, stats_path: Path,
+              problems: list[str] | None = None, **extra) -> None:
+        """A finished crawl's manifest entry, from its exit status and final
+        stats (wherever it ran), then recorded."""
         result = site_result(stats)
-        problems = crawl_problems(exit_code, stats, timed_out)
+        # A job that ran but left no stats says so itself, not "did not run".
+        problems = (problems or []) + [problem for problem in crawl_problems(exit_code, stats, timed_out)
+                                       if not (problems and problem == "did not run")]
         cause = failure_cause(stats) if problems else None
         if cause:
             problems.insert(0, cause)
@@ -670,7 +741,8 @@ class Nightly:
                  "args": dict(site.args), **result, "exit_code": exit_code,
                  "started_at": iso(started), "finished_at": iso(utc_now()),
                  "duration_seconds": round(duration, 1),
-                 "log": str(log_path), "stats_file": str(stats_path) if stats is not None else None}
+                 "log": str(log_path), "stats_file": str(stats_path) if stats is not None else None,
+                 **extra}
         log.info("%s: %s%s (exit %s, %d new, %d updated, %d requests, %.1fs)", site.name, status,
                  f" ({', '.join(problems)})" if problems else "", exit_code, result["new"],
                  result["updated"], result["requests"], duration)
@@ -805,7 +877,7 @@ def check_options(options: Options) -> list[Site]:
     """The sites to crawl, or UsageError (before anything is locked or written)."""
     reserved = [name for name in options.settings if name.upper() in RESERVED_SETTINGS]
     if reserved:
-        raise UsageError(f"--set {', '.join(reserved)}: use --state-dir / --output-dir "
+        raise UsageError(f"--set {', '.join(reserved)}: use --state-dir / --state-url / --output-dir "
                          "(the stats and log files are the runner's)")
     try:
         available = enabled_sites(options.registry)
@@ -814,6 +886,8 @@ def check_options(options: Options) -> list[Site]:
     sites = select_sites(available, options.sites)
     if not sites:
         raise UsageError("no enabled sites to crawl")
+    if options.scrapyd and not options.state_url:
+        raise UsageError("--scrapyd needs --state-url: the nodes share the state through PostgreSQL")
     unknown = [name for name in options.base_urls if name not in {site.name for site in available}]
     if unknown:
         raise UsageError(f"--base-url for unknown or disabled site(s) {', '.join(unknown)}")
@@ -912,7 +986,7 @@ def run(options: Options) -> int:
         say(f"nightly: {error}", problem=True)
         return EXIT_USAGE
 
-    lock = RunLock(options.state_dir / LOCK_NAME)
+    lock = open_lock(options)
     started = utc_now()
     try:
         lock.acquire(f"pid {os.getpid()} since {iso(started)}")
@@ -920,13 +994,16 @@ def run(options: Options) -> int:
         say(f"nightly: another nightly run is still going ({error}); not starting", problem=True)
         return EXIT_LOCKED
     except OSError as error:
-        return not_started(options, sites, started, f"STATE_DIR {options.state_dir} is not usable: "
-                                                    f"{brief(error)}")
+        where = "the state" if options.state_url else f"STATE_DIR {options.state_dir}"
+        return not_started(options, sites, started, f"{where} is not usable: {brief(error)}")
     handler = None
     try:
         try:
             run_id = claim_run_id(options.output_dir / "logs", started)
-            nightly = Nightly(options, sites, run_id, lock, reporter(run_id, [s.name for s in sites]))
+            runner = Nightly
+            if options.scrapyd:
+                from .scrapyd import ScrapydNightly as runner
+            nightly = runner(options, sites, run_id, lock, reporter(run_id, [s.name for s in sites]))
             handler = start_log(nightly.logs_dir / "nightly.log", nightly.output_failed)
             write_json_atomic(nightly.manifest_path, nightly.manifest)
         except OSError as error:

@@ -76,12 +76,13 @@ start_node() {   # start_node N -> the node's URL
   else
     port=$(free_port)
     # items_dir empty: a job's items go to the project's own feeds, not Scrapyd's.
+    # logs_dir empty: a job's log goes where the nightly says (LOG_FILE), beside its stats.
     cat >"$dir/scrapyd.conf" <<CONF
 [scrapyd]
 bind_address = 127.0.0.1
 http_port = $port
 eggs_dir = $dir/eggs
-logs_dir = $dir/logs
+logs_dir =
 dbs_dir = $dir/dbs
 items_dir =
 max_proc = $NODE_SLOTS
