@@ -54,7 +54,8 @@ $(REPLAY_VENV)/bin/wayback:
 replay: $(REPLAY_VENV)/bin/wayback
 
 # Two workers: most tests wait on crawl subprocesses, not the CPU.
-PYTEST_ARGS ?= -n 2
+# loadgroup: the tests that share the local cluster's Scrapyd nodes run on one worker.
+PYTEST_ARGS ?= -n 2 --dist loadgroup
 test: $(STAMP) browser
 	-@$(MAKE) --no-print-directory replay || echo "pywb install failed: the replay test skips (fails in CI)"
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -258,7 +258,8 @@ def cmd_nightly(args) -> int:
         sites=[name.strip() for name in args.sites.split(",") if name.strip()] if args.sites else None,
         since=args.since, base_urls=dict(args.base_url), settings=dict(args.set),
         registry=Path(args.registry) if args.registry else None, timeout=args.timeout,
-        state_url=args.state_url, scrapyd=node_urls(args.scrapyd) if args.scrapyd else None))
+        state_url=args.state_url, scrapyd=node_urls(args.scrapyd) if args.scrapyd else None,
+        node_grace=args.node_grace))
 
 
 def node_urls(text: str) -> list[str]:
@@ -439,6 +440,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="run each site as a job on these Scrapyd nodes (deployed with `deploy`; "
                               "needs --state-url and an OUTPUT_DIR every node writes to); "
                               "--jobs is then the jobs per node")
+    nightly.add_argument("--node-grace", type=option_type(seconds), default=None,
+                         help="with --scrapyd: seconds a node may not answer before its jobs are "
+                              "scheduled elsewhere (default: 20)")
     nightly.set_defaults(handler=cmd_nightly)
 
     deploy = commands.add_parser(

@@ -198,8 +198,8 @@ class ScrapydNightly(Nightly):
         log_path, stats_path, progress_path = self.paths(site)
         if attempt == 1:
             return log_path, stats_path, progress_path
-        stem = self.logs_dir / f"{file_name(site.name)}.{attempt}"
-        return stem.with_suffix(".log"), stem.with_suffix(".stats.json"), stem.with_suffix(".progress.json")
+        stem = f"{file_name(site.name)}.{attempt}"
+        return tuple(self.logs_dir / f"{stem}{suffix}" for suffix in (".log", ".stats.json", ".progress.json"))
 
     def poll(self, url: str) -> tuple[dict | None, dict | None]:
         """A node's daemonstatus and listjobs, or (None, None) when it does not answer."""

@@ -304,6 +304,11 @@ class StateStore:
                   if (r["canonical_url"], r["pending_sha256"]) in exported_in[r["pending_feed"]]]
         with self._write():
             if site:
+                # What a killed run queued is in no feed of its own any more: a
+                # run under the same id (a job run again elsewhere) exports it.
+                self.db.execute("UPDATE articles SET pending_run = NULL WHERE site = ? AND pending_run IN "
+                                "(SELECT run_id FROM runs WHERE site = ? AND status = 'running')",
+                                (site, site))
                 self.db.execute("UPDATE runs SET status = ?, finished_at = ? "
                                 "WHERE site = ? AND status = 'running'", (RUN_KILLED, _now(), site))
             return sum(self._commit_row(r["site"], r["canonical_url"], r["pending_feed"])

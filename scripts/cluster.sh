@@ -74,7 +74,8 @@ start_node() {   # start_node N -> the node's URL
   if [ -f "$dir/pid" ] && kill -0 "$(cat "$dir/pid")" 2>/dev/null; then
     port=$(cat "$dir/port")
   else
-    port=$(free_port)
+    # A node started again (after a crash) keeps its port: the env file stays true.
+    port=$(cat "$dir/port" 2>/dev/null || free_port)
     # items_dir empty: a job's items go to the project's own feeds, not Scrapyd's.
     # logs_dir empty: a job's log goes where the nightly says (LOG_FILE), beside its stats.
     cat >"$dir/scrapyd.conf" <<CONF
@@ -122,7 +123,7 @@ down() {
   for dir in "$CLUSTER"/node*; do
     [ -f "$dir/pid" ] || continue
     kill "$(cat "$dir/pid")" 2>/dev/null || true
-    rm -f "$dir/pid"
+    rm -f "$dir/pid" "$dir/port"
   done
   if [ -f "$CLUSTER/pg/data/PG_VERSION" ] && bin=$(pg_bin); then
     as_pg "$bin/pg_ctl" -D "$CLUSTER/pg/data" -m fast -w stop >/dev/null 2>&1 || true

@@ -186,6 +186,18 @@ def test_uncommitted_export_is_exported_again_after_reopen(db_path, tmp_path):
         assert second.record_item(SITE, item()) is None
 
 
+def test_a_killed_run_started_again_under_its_id_exports_what_it_had_queued(db_path, tmp_path):
+    """A job lost with its node runs again elsewhere under the same run id:
+    what the lost one queued is in no stored feed, so it goes out now."""
+    with StateStore(db_path) as lost:
+        lost.start_run("r1", SITE)
+        assert lost.record_item(SITE, item(), feed_path=tmp_path / "r1.jsonl") == (1, None)
+    with StateStore(db_path) as again:
+        again.recover(SITE)
+        again.start_run("r1", SITE)
+        assert again.record_item(SITE, item(), feed_path=tmp_path / "r1.jsonl") == (1, None)
+
+
 def test_uncommitted_change_keeps_its_version_number(db_path, tmp_path):
     with StateStore(db_path) as store:
         store.record_item(SITE, item("v1"))
