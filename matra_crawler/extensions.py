@@ -38,6 +38,9 @@ class StatsFile:
 
     def spider_closed(self, spider, reason):
         self.reason = reason
+        # A crawl closed from spider_opened (state_busy) never sees
+        # engine_stopped: write now, and again with the final stats.
+        self.engine_stopped()
 
     def engine_stopped(self):
         stats = dict(self.crawler.stats.get_stats())
