@@ -15,6 +15,7 @@ from matra_crawler.extraction import NoArticle, extract_article
 from matra_crawler.extraction.candidates import precise_first, with_offset
 from matra_crawler.extraction.generic import strip_site_name
 from matra_crawler.extraction.html import decode_html, paragraphs, parse_html
+from matra_crawler.extraction.titles import TitleCandidates, choose_title
 from matra_crawler.sites import get_profile
 from matra_crawler.sites.profile import Selectors, SiteProfile
 
@@ -254,6 +255,71 @@ def test_h1_and_og_title_agreeing_beat_a_different_json_ld_headline():
     assert extract(article_page(head=agreeing))["title"] == "Camat Diminta Jaga Netralitas"
     differing = head + "<meta property='og:title' content='Judul Lain'>"
     assert extract(article_page(head=differing))["title"] == "Camat Diminta Netral (versi SEO)"
+
+
+# headline (JSON-LD), visible (microdata headline else <h1>), og:title, twitter:title, <title>
+CUT = ("Gubernur Jambi Tinjau Banjir di Muaro Jambi, Warga Minta Tanggul Sungai Batanghari Segera "
+       "Diperbaiki Sebelum")                                          # 108 characters, cut mid-sentence
+WHOLE = CUT + " Musim Hujan Berikutnya"
+SHORTER = "Pemprov Jambi Siapkan Rp 12 Miliar untuk Perbaikan Jalan Rusak di Kabupaten Tebo dan Bungo Tahun Ini"  # 100
+
+
+@pytest.mark.parametrize("candidates, expected", [
+    # everything agrees
+    (TitleCandidates("Harga Cabai Naik", "Harga Cabai Naik", "Harga Cabai Naik"), ("Harga Cabai Naik", "og_title")),
+    (TitleCandidates("Harga Cabai Naik", "Harga Cabai Naik"), ("Harga Cabai Naik", "headline")),
+    # og:title and the visible headline against a JSON-LD SEO variant
+    (TitleCandidates("Harga Cabai di Jambi Naik Lagi", "Harga Cabai Naik", "Harga Cabai Naik"),
+     ("Harga Cabai Naik", "og_title")),
+    # ... up to punctuation: og:title's typing is kept
+    (TitleCandidates("Harga Cabai di Jambi Naik Lagi", "Harga Cabai Naik : Pedagang Mengeluh",
+                     "Harga Cabai Naik: Pedagang Mengeluh"), ("Harga Cabai Naik: Pedagang Mengeluh", "og_title")),
+    # og:title alone against the JSON-LD headline: the headline
+    (TitleCandidates("Harga Cabai Naik", "Harga Cabai Naik", "Cabai Mahal, Warga Menjerit"),
+     ("Harga Cabai Naik", "headline")),
+    # no JSON-LD: og:title before our guess of the headline
+    (TitleCandidates(None, "Minderheit in Syrien - Drusen fordern Teilhabe", "Drusen fordern Teilhabe"),
+     ("Drusen fordern Teilhabe", "og_title")),
+    (TitleCandidates(None, "Harga Cabai Naik", None, None, "Harga Cabai Naik"), ("Harga Cabai Naik", "visible")),
+    (TitleCandidates(None, None, None, "Harga Cabai Naik", "Harga Cabai"), ("Harga Cabai Naik", "twitter_title")),
+    (TitleCandidates(None, None, None, None, "Harga Cabai Naik"), ("Harga Cabai Naik", "html_title")),
+    (TitleCandidates(), (None, None)),
+    # a JSON-LD headline cut at the SEO limit: the <h1> it was cut from
+    (TitleCandidates(CUT, WHOLE, "Banjir Muaro Jambi"), (WHOLE, "visible")),
+    # the same length but nothing longer goes on from it: kept
+    (TitleCandidates(CUT, CUT, "Banjir Muaro Jambi"), (CUT, "headline")),
+    # as long, but what goes on from it is within the limit too: no plugin cut it
+    (TitleCandidates(SHORTER, None, SHORTER + " Baru"), (SHORTER, "headline")),
+    # <title> is no source of the rest: its suffix would pass for it
+    (TitleCandidates(CUT, None, None, None, WHOLE), (CUT, "headline")),
+    # an ellipsis marks a cut at any length
+    (TitleCandidates("Siapa Pacar Bintang Persijam dan...", None, "Siapa Pacar Bintang Persijam dan Berapa Anaknya?"),
+     ("Siapa Pacar Bintang Persijam dan Berapa Anaknya?", "og_title")),
+    (TitleCandidates("Siapa Pacar Bintang Persijam?…", "Siapa Pacar Bintang Persijam?"),
+     ("Siapa Pacar Bintang Persijam?…", "headline")),
+])
+def test_title_choice(candidates, expected):
+    assert choose_title(candidates) == expected
+
+
+def test_the_microdata_headline_is_the_visible_headline():
+    """A page that marks its headline itemprop="headline" (here an <h2> under
+    a kicker <h1>) names it; that one repeated by og:title beats the
+    JSON-LD headline. Teasers marked the same way (several) name nothing."""
+    head = ld('{"@type": "NewsArticle", "headline": "Berapa Besar Utang Pemprov?"}') + \
+        "<meta property='og:title' content='Enam Angka yang Menunjukkan Besarnya Utang Pemprov'>"
+    headline = "<h2 itemprop='headline'>Enam Angka yang Menunjukkan Besarnya Utang Pemprov</h2>"
+    body = (f"<div class='content container without-sidebar'><article><h1>Berapa Besar Utang Pemprov?</h1>"
+            f"{headline}<div class='entry-content'>{story_html()}</div></article></div>")
+    url = "https://example.id/berita/x"
+    assert extract(page(head, body), url=url)["title"] == "Enam Angka yang Menunjukkan Besarnya Utang Pemprov"
+    # without JSON-LD or og:title the visible headline is the title: not a teaser's
+    teasers = "".join(f"<li><h3 itemprop='headline'>Berita {i}</h3></li>" for i in range(3))
+    assert extract(page("", body.replace(headline, "") + f"<ul>{teasers}</ul>"), url=url)["title"] \
+        == "Berapa Besar Utang Pemprov?"
+    in_sidebar = f"<aside class='sidebar'>{headline}</aside>"
+    assert extract(page("", body.replace(headline, "") + in_sidebar), url=url)["title"] \
+        == "Berapa Besar Utang Pemprov?"
 
 
 def test_section_trailing_the_headline_is_stripped_like_a_site_name():

@@ -26,6 +26,7 @@ from .generic import is_site_name, squash, strip_site_name, trafilatura_paragrap
 from .html import decode_html, drop_captions, drop_code, paragraphs, parse_html, remove, select, take_captions, text_of
 from .names import byline_names, clean_names, looks_like_person
 from .structured import JsonLd, json_ld_blocks, meta_all, meta_date_candidates, meta_tags
+from .titles import TitleCandidates, choose_title
 
 
 class NoArticle(ValueError):
@@ -41,9 +42,14 @@ class NoArticle(ValueError):
 ARTICLE_TEXT_CLASS = re.compile(r"(?<![\w-])(entry-content|article-body|article__body|post-content|story-body|"
                                 r"article-content|content-body|td-post-content)(?![\w-])", re.I)
 ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody']")
+# itemprop holds names separated by spaces ("name headline"); <meta> is no visible element
+MICRODATA_HEADLINE = etree.XPath("//body//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]"
+                                 "[not(self::meta)]")
 # An article's own footer (entry-footer, <footer> inside <article>) holds its
 # categories and tags; the site's footer and these boxes hold other things.
-ELSEWHERE = re.compile(r"related|sidebar|widget|comment|recommend|teaser|popular|most-?read|trending|"
+# "without-sidebar", "no-sidebar": a layout class of the page that has none.
+ELSEWHERE = re.compile(r"related|(?<!without-)(?<!no-)sidebar|widget|comment|recommend|teaser|popular|"
+                       r"most-?read|trending|"
                        r"(?<!entry-)(?<!article-)(?<!post-)footer|newsletter|promo|more-?stories|read-?more|"
                        r"baca-?juga", re.I)
 HEADERISH = re.compile(r"meta|byline|date|time|publish|posted|info|author|dateline|stamp|head|detail", re.I)
@@ -230,32 +236,25 @@ class ArticlePage:
         return self.sourced("source_name", self.profile.name if self.profile else self.host, GENERIC)
 
     def title(self) -> str | None:
-        """The profile's title element, else (measured on real news pages) the
-        JSON-LD headline, the visible <h1>, og:title, twitter:title, <title>:
-        the headline and <h1> carry no site-name suffix and are the edited title.
-        When the <h1> and og:title say the same, they beat a JSON-LD headline
-        that differs (an SEO variant). Without a JSON-LD headline, og:title
-        comes before the <h1>: both are then the page's word against our guess
-        of which <h1> is the headline, and a guessed <h1> often carries the
-        kicker ("Minderheit in Syrien - Drusen fordern ...") or hyphenation."""
+        """The profile's title element, else the choice among what the page
+        states (JSON-LD headline, og:title, twitter:title) and shows (its
+        <h1>, its microdata headline, <title>): titles.choose_title."""
         element = next(iter(self.site_select("title")), None)
         if element is not None and text_of(element):
             return self.sourced("title", clean_text(text_of(element)), PROFILE)
         names = self.site_names + self.categories()  # a section may trail a title: "Title | Sport"
-        ld, h1, og, twitter, html_title = (
+
+        def cleaned(value):
             # JSON-LD and meta values are often still HTML-escaped (&#8216;)
-            strip_site_name(clean_text(html_unescape(value)), names, self.host)
-            if isinstance(value, str) and value.strip() else None
-            for value in (self.ld.get("headline"), text_of(self.headline), self.meta.get("og:title"),
-                          self.meta.get("twitter:title"), text_of(self.root.find(".//title"))))
-        # agreeing up to punctuation; og:title's is typed, the <h1>'s rebuilt from spans
-        agreed = og if h1 and og and squash(h1) == squash(og) else None
-        order = ((agreed, STRUCTURED), (ld, STRUCTURED), (h1, GENERIC), (og, STRUCTURED), (twitter, STRUCTURED),
-                 (html_title, GENERIC))
-        if not ld:
-            order = ((og, STRUCTURED), (h1, GENERIC), (twitter, STRUCTURED), (html_title, GENERIC))
-        title, source = next(((t, source) for t, source in order if t), (None, None))
-        return self.sourced("title", title, source)
+            return strip_site_name(clean_text(html_unescape(value)), names, self.host) \
+                if isinstance(value, str) and value.strip() else None
+
+        title, field = choose_title(TitleCandidates(
+            headline=cleaned(self.ld.get("headline")),
+            visible=cleaned(self.microdata_headline or text_of(self.headline)),
+            og_title=cleaned(self.meta.get("og:title")), twitter_title=cleaned(self.meta.get("twitter:title")),
+            html_title=cleaned(text_of(self.root.find(".//title")))))
+        return self.sourced("title", title, GENERIC if field in ("visible", "html_title") else STRUCTURED)
 
     def body_and_images(self) -> tuple[list[str], list[dict]]:
         images: list[dict] = []
@@ -470,6 +469,14 @@ class ArticlePage:
         titles = [self.meta.get("og:title") or "", text_of(self.root.find(".//title"))]
         return next((h1 for h1 in h1s if len(h1s) > 1 and any(shares_words(text_of(h1), t) for t in titles)),
                     h1s[0] if h1s else None)
+
+    @cached_property
+    def microdata_headline(self) -> str | None:
+        """The text of the one element the page marks itemprop="headline"
+        (schema.org microdata), outside teaser boxes; None when there are
+        none or several (a list of teasers)."""
+        marked = [e for e in MICRODATA_HEADLINE(self.root) if not self.elsewhere(e) and text_of(e)]
+        return text_of(marked[0]) if len(marked) == 1 else None
 
     @cached_property
     def marked_after_headline(self) -> dict[str, list]:
