@@ -637,7 +637,7 @@ class Nightly:
         return stem.with_suffix(".log"), stem.with_suffix(".stats.json"), stem.with_suffix(".progress.json")
 
     def crawl_args(self, site: Site) -> dict[str, str]:
-        """The spider's -a arguments for this run."""
+        """The spider's -a arguments for this run (the manifest's `args`)."""
         args = dict(site.args)
         if site.name in self.options.base_urls:
             args["base_url"] = self.options.base_urls[site.name]
@@ -738,7 +738,7 @@ class Nightly:
             if quiet:
                 status, problems = "quiet", [quiet]
         entry = {"status": status, "cause": cause, "problems": problems, "spider": site.spider,
-                 "args": dict(site.args), **result, "exit_code": exit_code,
+                 "args": self.crawl_args(site), **result, "exit_code": exit_code,
                  "started_at": iso(started), "finished_at": iso(utc_now()),
                  "duration_seconds": round(duration, 1),
                  "log": str(log_path), "stats_file": str(stats_path) if stats is not None else None,
