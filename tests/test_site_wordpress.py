@@ -47,7 +47,7 @@ def test_shipped_registry_lists_the_known_wordpress_portals():
     assert {"matra", "detailid", "infojambi"} <= set(portals)
     assert portals["detailid"].domain == "detail.id" and portals["detailid"].enabled
     assert portals["matra"].domain == "medialintassumatera.net"
-    # sites.md records no platform for infojambi: the line must say it is assumed.
+    # Nothing known of infojambi names its platform: the line must say it is assumed.
     assert "ASSUMED WordPress" in portals["infojambi"].notes
     for portal in portals.values():
         profile = wordpress.profile_for(portal)
