@@ -5,7 +5,8 @@ names the offending value, a non-zero exit, no traceback, and nothing done
 Each case runs as a subprocess: `python -m scrapy crawl ...` from the
 repository root (the project's crawl command), `python -m matra_crawler
 extract ...` and `... nightly ...`. "{replica}" in a case is the base URL of
-a replica that logs every request it answers; "{page}" a saved article page.
+a replica that logs every request it answers; "{page}" a saved article page;
+"{registry}" a WordPress registry with a comma too many on its line 3.
 """
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ CRAWL = [
     (["wordpress", "-a", "site=nosuchportal"], "nosuchportal"),
     (["wordpress", "-a", "site=example.com", "-a", "registry=no-such.csv"], "registry=no-such.csv"),
     (["wordpress", "-a", "site=example.com", "-a", "sitee=x"], "did you mean 'site'"),
+    (["wordpress", "-a", "site=mirror", "-a", "registry={registry}"], "portals.csv:3: 6 cells"),
 ]
 
 EXTRACT = [
@@ -77,8 +79,18 @@ NIGHTLY = [
     (["--set", "NOVALUE", "--sites", "matra", "--base-url", "matra={replica}"], "'NOVALUE'"),
     (["--set", "STATE_DIR=/elsewhere", "--sites", "matra", "--base-url", "matra={replica}"], "STATE_DIR"),
     (["--registry", "no-such.csv", "--sites", "matra", "--base-url", "matra={replica}"], "no-such.csv"),
+    (["--registry", "{registry}", "--sites", "matra", "--base-url", "matra={replica}"], "portals.csv:3: 6 cells"),
     (["--bogus"], "--bogus"),
 ]
+
+
+@pytest.fixture
+def registry(tmp_path) -> Path:
+    path = tmp_path / "portals.csv"
+    path.write_text("name,domain,source_name,enabled\n"
+                    "mirror,mirror.example,Mirror,yes\n"
+                    "other,other.example,Other, Inc.,yes,\n", encoding="utf-8")
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -119,9 +131,9 @@ def assert_refused(done: subprocess.CompletedProcess, named: str, replica: Repli
 
 
 @pytest.mark.parametrize("words,named", CRAWL, ids=lambda case: " ".join(case) if isinstance(case, list) else None)
-def test_a_wrong_crawl_is_one_line_before_any_request(tmp_path, replica, words, named):
+def test_a_wrong_crawl_is_one_line_before_any_request(tmp_path, replica, registry, words, named):
     replica.clear_log()
-    done = run(crawl_words(words, tmp_path, replica.base_url), cwd=ROOT)
+    done = run(crawl_words(fill(words, registry=str(registry)), tmp_path, replica.base_url), cwd=ROOT)
     assert_refused(done, named, replica)
     assert not (tmp_path / "feed.jsonl").exists() and not (tmp_path / "state").exists()
 
@@ -162,10 +174,11 @@ def test_a_missing_page_is_still_a_json_error_line(tmp_path):
 
 
 @pytest.mark.parametrize("words,named", NIGHTLY, ids=lambda case: " ".join(case) if isinstance(case, list) else None)
-def test_a_wrong_nightly_is_one_line_before_anything_runs(tmp_path, replica, words, named):
+def test_a_wrong_nightly_is_one_line_before_anything_runs(tmp_path, replica, registry, words, named):
     replica.clear_log()
     done = run(["-m", "matra_crawler", "nightly", "--state-dir", str(tmp_path / "state"),
-                "--output-dir", str(tmp_path / "out"), *fill(words, replica=replica.base_url)],
+                "--output-dir", str(tmp_path / "out"),
+                *fill(words, replica=replica.base_url, registry=str(registry))],
                cwd=tmp_path)
     assert_refused(done, named, replica)
     assert not (tmp_path / "state").exists() and not (tmp_path / "out").exists()
