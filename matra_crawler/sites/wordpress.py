@@ -2,7 +2,8 @@
 
 `scrapy crawl wordpress -a site=NAME` reads the portal NAME from the registry
 (wordpress_portals.csv next to this file: name, domain, source_name, enabled,
-listing, notes, dateline_outlets; docs/adding-a-site.md); `-a site=example.com` crawls a portal that is in no registry.
+listing, notes, dateline_outlets; see docs/adding-a-site.md); `-a
+site=example.com` crawls a portal that is in no registry.
 Either way the profile is built here at run time, so a new portal is a line
 of data, never code.
 
