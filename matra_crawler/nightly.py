@@ -57,6 +57,7 @@ from pathlib import Path
 
 from . import report
 from .arguments import did_you_mean, web_url
+from .overrides import override_problems, project_defaults
 from .progress import PlainProgress, reporter
 
 EXIT_OK = 0
@@ -879,6 +880,9 @@ def check_options(options: Options) -> list[Site]:
     if reserved:
         raise UsageError(f"--set {', '.join(reserved)}: use --state-dir / --state-url / --output-dir "
                          "(the stats and log files are the runner's)")
+    problems = override_problems(options.settings, project_defaults())
+    if problems:
+        raise UsageError(f"--set {problems[0]}")
     try:
         available = enabled_sites(options.registry)
     except (OSError, ValueError) as error:   # a missing or broken registry file

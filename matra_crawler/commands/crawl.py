@@ -13,9 +13,11 @@ import logging
 from scrapy.commands import crawl
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
+from scrapy.utils.conf import arglist_to_dict
 
 from ..arguments import ArgumentError, did_you_mean
 from ..incremental import STATE_BUSY, STATE_LOST
+from ..overrides import override_problems, project_defaults
 
 # A crawl that ends for one of these reasons did not do its job: exit 1.
 FAILED_FINISH_REASONS = (STATE_BUSY, STATE_LOST)
@@ -39,9 +41,13 @@ class Command(crawl.Command):
         parser.print_usage = lambda file=None: None
 
     def process_options(self, args: list[str], opts) -> None:
-        for pair in opts.spargs:   # Scrapy's own message does not say which one
-            if "=" not in pair:
-                raise UsageError(f"-a {pair}: expected -a NAME=VALUE", print_help=False)
+        for option, pairs in (("-a", opts.spargs), ("-s", opts.set)):   # Scrapy's own message
+            for pair in pairs:                                             # does not say which one
+                if "=" not in pair:
+                    raise UsageError(f"{option} {pair}: expected {option} NAME=VALUE", print_help=False)
+        problems = override_problems(arglist_to_dict(opts.set), project_defaults())
+        if problems:
+            raise UsageError(f"-s {problems[0]}", print_help=False)
         super().process_options(args, opts)
         self.check_log_level(self.settings.get("LOG_LEVEL"))
         if len(args) != 1:
