@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,22 @@ EXTRACT = [
     (["--manifest", "{page}", "{page}"], "--manifest"),
     ([], "FILE"),
     (["--bogus", "{page}"], "--bogus"),
+    (["--warc"], "--warc"),
+    (["--warc", "no-such.warc.gz"], "--warc no-such.warc.gz: no such file"),
+    (["--warc", "{page}"], "not a WARC file"),
+    (["--warc", "{wacz}"], "a WACZ (zip)"),
+    (["--warc", "{wacz}", "{page}"], "--warc FILE takes no FILE"),
+]
+
+# (the words after `fixtures`, what the error line must name)
+FIXTURES = [
+    ([], "fixtures_command"),
+    (["record"], "--site"),
+    (["record", "--site", "matr"], "did you mean 'matra'"),
+    (["record", "--site", "matra", "no-such.html"], "no-such.html: no such file"),
+    (["record", "--site", "matra", "ftp://127.0.0.1/x"], "only http(s) URLs"),
+    (["record", "--site", "matra", "{page}"], "rel=canonical"),
+    (["record", "--site", "matra", "--dir", "/proc/no-such"], "--dir /proc/no-such"),
 ]
 
 NIGHTLY = [
@@ -166,11 +183,29 @@ def page(tmp_path) -> Path:
     return path
 
 
+@pytest.fixture
+def wacz(tmp_path) -> Path:
+    """A zip where a WARC is expected (the nightly's WACZ is one)."""
+    path = tmp_path / "run.wacz"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("datapackage.json", "{}")
+    return path
+
+
 @pytest.mark.parametrize("words,named", EXTRACT, ids=lambda case: " ".join(case) if isinstance(case, list) else None)
-def test_a_wrong_extract_is_one_line(tmp_path, replica, page, words, named):
+def test_a_wrong_extract_is_one_line(tmp_path, replica, page, wacz, words, named):
     replica.clear_log()
-    done = run(["-m", "matra_crawler", "extract", *fill(words, page=str(page))], cwd=tmp_path)
+    done = run(["-m", "matra_crawler", "extract", *fill(words, page=str(page), wacz=str(wacz))], cwd=tmp_path)
     assert_refused(done, named, replica)
+
+
+@pytest.mark.parametrize("words,named", FIXTURES, ids=lambda case: " ".join(case) if isinstance(case, list) else None)
+def test_a_wrong_fixtures_record_is_one_line_and_writes_nothing(tmp_path, replica, page, words, named):
+    replica.clear_log()
+    done = run(["-m", "matra_crawler", "fixtures", *fill(words, page=str(page)),
+                *(["--dir", str(tmp_path / "sites")] if "--dir" not in words else [])], cwd=tmp_path)
+    assert_refused(done, named, replica)
+    assert not (tmp_path / "sites").exists()
 
 
 def test_a_missing_page_is_still_a_json_error_line(tmp_path):
