@@ -45,6 +45,11 @@ CRAWL = [
     (["matra", "-s", "AUTOTHROTTLE_ENABLED=maybe"], "AUTOTHROTTLE_ENABLED=maybe"),
     (["matra", "-s", "FEEDS=notjson"], "FEEDS=notjson"),
     (["matra", "-s", "DOWNLOAD_DELAY"], "-s DOWNLOAD_DELAY: expected -s NAME=VALUE"),
+    # Tracebacks at the crawl's start (the state) or its end (the feed), exit 0 for the feed.
+    (["matra", "-s", "STATE_DIR=/proc/no-such"], "STATE_DIR: cannot make the folder /proc/no-such"),
+    (["matra", "-o", "/proc/no-such/feed.jsonl"], "feed /proc/no-such/feed.jsonl: cannot make the folder"),
+    (["matra", "-s", "STATE_DIR={registry}/state"], "Not a directory"),   # under a file
+    (["matra", "-O", "file:///proc/no-such/feed.jsonl"], "cannot make the folder /proc/no-such"),
     (["matr"], "did you mean 'matra'"),
     ([], "expected one spider name"),
     (["matra", "jambione"], "expected one spider name"),
@@ -135,8 +140,11 @@ def fill(words: list[str], **values: str) -> list[str]:
 def crawl_words(words: list[str], tmp: Path, base_url: str) -> list[str]:
     """`scrapy crawl` as a user would type it, pointed at the replica (unless
     the case is about base_url) with its feed and state in tmp."""
-    command = ["-m", "scrapy", "crawl", *words, "-O", str(tmp / "feed.jsonl"),
-               "-s", f"STATE_DIR={tmp / 'state'}"]
+    command = ["-m", "scrapy", "crawl", *words]
+    if not {"-o", "-O"} & set(words):
+        command += ["-O", str(tmp / "feed.jsonl")]
+    if not any(word.startswith("STATE_DIR=") for word in words):
+        command += ["-s", f"STATE_DIR={tmp / 'state'}"]
     if not any(word.startswith("base_url=") for word in words):
         command += ["-a", f"base_url={base_url}"]
     for name, value in FAST.items():

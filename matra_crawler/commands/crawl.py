@@ -9,6 +9,9 @@ request is made.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from scrapy.commands import crawl
 from scrapy.exceptions import UsageError
@@ -54,6 +57,23 @@ class Command(crawl.Command):
             raise UsageError(f"expected one spider name, got {len(args)}: scrapy crawl SPIDER "
                              "[-a NAME=VALUE ...]; `scrapy list` shows the spiders", print_help=False)
         self.check_spider(args[0], opts.spargs)
+        self.make_folders()
+
+    def make_folders(self) -> None:
+        """STATE_DIR and the folders of local -o/-O feeds, made now (the crawl
+        would make them at its start or end): a folder that cannot be made is
+        one line here, not a traceback there."""
+        folders = [(f"feed {uri}", local.parent) for uri in self.settings.getdict("FEEDS")
+                   if (local := local_feed_path(uri))]
+        folders.append(("STATE_DIR", self.settings.get("STATE_DIR")))   # last: no state for a refused crawl
+        for name, folder in folders:
+            if not folder:
+                continue
+            try:
+                Path(folder).mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise UsageError(f"{name}: cannot make the folder {folder}: {error.strerror or error}",
+                                 print_help=False) from None
 
     @staticmethod
     def check_log_level(level) -> None:
@@ -75,3 +95,12 @@ class Command(crawl.Command):
                 parse_arguments(spargs)
             except ArgumentError as error:
                 raise UsageError(str(error), print_help=False) from None
+
+
+def local_feed_path(uri: str) -> Path | None:
+    """The file a feed URI writes on this machine; None for other storages and
+    for URIs with %(name)s parameters (filled in only when the crawl starts)."""
+    parts = urlsplit(str(uri))
+    if "%(" in str(uri) or parts.scheme not in ("", "file"):
+        return None
+    return Path(url2pathname(parts.path) if parts.scheme == "file" else str(uri))
