@@ -1,4 +1,5 @@
-"""`scrapy crawl`, with the spider and its -a arguments checked before the crawl starts.
+"""`scrapy crawl`, with the spider, its -a arguments, the -s values and the
+folders it writes (STATE_DIR, local -o/-O feeds) checked before the crawl starts.
 
 Scrapy builds the spider inside the crawl's start, where a wrong argument
 becomes a logged traceback (and, for some, exit 0 with an empty feed). Here
