@@ -60,7 +60,8 @@ test: $(STAMP) browser
 	-@$(MAKE) --no-print-directory replay || echo "pywb install failed: the replay test skips (fails in CI)"
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# Offline demo: serve the bundled replica on 127.0.0.1, crawl it into output/matra/.
+# Offline demo: the nightly run against the bundled replica served on 127.0.0.1,
+# into output/demo/ (feed, manifest, report.html, WACZ; its own state).
 demo: $(STAMP)
 	$(BIN)/python -m tests.replica.demo $(ARGS)
 

@@ -25,6 +25,7 @@ import importlib
 import json
 import os
 import sys
+import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -121,6 +122,19 @@ def warc_pages(path: Path) -> list[dict]:
     return pages
 
 
+def begins_as_warc(path: Path) -> bool:
+    """A WARC (gzipped or not) starts with a "WARC/1.x" version line; warcio
+    itself reads some other files as ARC records, with warnings and no error."""
+    try:
+        with path.open("rb") as raw:
+            head = raw.read(2)
+        opener = gzip.open if head == b"\x1f\x8b" else open
+        with opener(path, "rb") as stream:
+            return stream.read(5) == b"WARC/"
+    except (OSError, EOFError):
+        return False
+
+
 def extract_warc(path: Path, output_dir: Path, site: str | None) -> list[dict]:
     """The final item of every article in a WARC, as the crawl exported it,
     pages of one article joined; or {"url", "error"}."""
@@ -210,6 +224,11 @@ def cmd_extract(args) -> int:
         path = Path(args.warc)
         if not path.is_file():
             raise CommandLineError(f"--warc {path}: no such file")
+        if zipfile.is_zipfile(path):
+            raise CommandLineError(f"--warc {path}: a WACZ (zip); give a WARC: the <run>.warc.gz "
+                                   "beside each feed (the WACZ packages those)")
+        if not begins_as_warc(path):
+            raise CommandLineError(f"--warc {path}: not a WARC file (no WARC/1.x record at its start)")
         from warcio.exceptions import ArchiveLoadFailed
 
         try:
@@ -248,6 +267,9 @@ def cmd_fixtures(args) -> int:
         return record(args.site, args.sources, Path(args.dir), args.accept)
     except FixtureError as error:
         raise CommandLineError(str(error)) from None
+    except OSError as error:   # --dir not writable, a full disk
+        raise CommandLineError(f"--dir {args.dir}: {error.strerror or error}"
+                               + (f": {error.filename}" if error.filename else "")) from None
 
 
 def cmd_nightly(args) -> int:

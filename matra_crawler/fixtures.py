@@ -87,6 +87,8 @@ def new_page(source: str, taken: set[str], now: datetime) -> Page:
     """A page to record from a URL or FILE[=URL]."""
     if re.match(r"^https?://", source, re.I):
         url, html = source, fetch(source)
+    elif re.match(r"^[a-z][a-z0-9+.-]*://", source, re.I):
+        raise FixtureError(f"{source}: only http(s) URLs are fetched")
     else:
         file, _, url = source.partition("=")
         path = Path(file)

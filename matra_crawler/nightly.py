@@ -57,6 +57,7 @@ from pathlib import Path
 
 from . import report
 from .arguments import did_you_mean, web_url
+from .overrides import override_problems, project_defaults
 from .progress import PlainProgress, reporter
 
 EXIT_OK = 0
@@ -637,7 +638,7 @@ class Nightly:
         return stem.with_suffix(".log"), stem.with_suffix(".stats.json"), stem.with_suffix(".progress.json")
 
     def crawl_args(self, site: Site) -> dict[str, str]:
-        """The spider's -a arguments for this run."""
+        """The spider's -a arguments for this run (the manifest's `args`)."""
         args = dict(site.args)
         if site.name in self.options.base_urls:
             args["base_url"] = self.options.base_urls[site.name]
@@ -738,7 +739,7 @@ class Nightly:
             if quiet:
                 status, problems = "quiet", [quiet]
         entry = {"status": status, "cause": cause, "problems": problems, "spider": site.spider,
-                 "args": dict(site.args), **result, "exit_code": exit_code,
+                 "args": self.crawl_args(site), **result, "exit_code": exit_code,
                  "started_at": iso(started), "finished_at": iso(utc_now()),
                  "duration_seconds": round(duration, 1),
                  "log": str(log_path), "stats_file": str(stats_path) if stats is not None else None,
@@ -879,6 +880,9 @@ def check_options(options: Options) -> list[Site]:
     if reserved:
         raise UsageError(f"--set {', '.join(reserved)}: use --state-dir / --state-url / --output-dir "
                          "(the stats and log files are the runner's)")
+    problems = override_problems(options.settings, project_defaults())
+    if problems:
+        raise UsageError(f"--set {problems[0]}")
     try:
         available = enabled_sites(options.registry)
     except (OSError, ValueError) as error:   # a missing or broken registry file

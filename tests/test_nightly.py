@@ -149,6 +149,8 @@ def test_manifest_counts_match_the_replica_and_the_feed(first_run):
     entry = manifest["sites"]["matra"]
     assert (entry["status"], entry["problems"], entry["exit_code"], entry["finish_reason"]) == \
         ("ok", [], 0, "finished")
+    # The -a arguments the crawl was given, as the runner passed them.
+    assert (entry["spider"], entry["args"]) == ("matra", {"base_url": base_url})
     assert (entry["new"], entry["updated"], entry["unchanged"], entry["skipped_unchanged"]) == \
         (len(ARTICLES), 0, 0, 0)
     assert entry["items"] == len(ARTICLES) and entry["dropped"] == {} and entry["errors"] == 0
@@ -371,7 +373,9 @@ def test_a_failing_site_gives_exit_1_and_one_line_while_the_other_site_exports(t
     failed, ok = manifest["sites"]["matra"], manifest["sites"]["mirror"]
     assert failed["status"] == "failed" and failed["errors"] > 0 and failed["new"] == 0
     assert ok["status"] == "ok" and ok["spider"] == "wordpress" and ok["new"] == len(ARTICLES)
-    assert ok["args"]["site"] == "mirror"
+    assert ok["args"] == {"site": "mirror", "registry": str(registry(tmp_path)),
+                          "base_url": healthy.base_url}
+    assert failed["args"] == {"base_url": broken.base_url}
     assert sorted(i["url"] for i in feed_items(ok["feed"])) == article_urls(healthy.base_url, ARTICLES)
     assert "dormant" not in manifest["sites"]
 
@@ -409,6 +413,7 @@ def test_sigterm_stops_the_run_cleanly_and_the_backfill_resumes(tmp_path):
     assert "interrupted by SIGTERM" in line
     stopped, finished = manifests(tmp_path)
     assert stopped["interrupted"] == "SIGTERM" and stopped["since"] == since
+    assert stopped["sites"]["matra"]["args"] == {"base_url": replica.base_url, "since": since}
     assert stopped["sites"]["matra"]["finish_reason"] == "shutdown"
     assert 0 < stopped["sites"]["matra"]["new"] < len(inside)
     assert resumed.returncode == EXIT_OK, resumed.stderr

@@ -1,6 +1,6 @@
 """`scrapy crawl jamberita` against its reconstructed replica, end to end.
 
-What the site does (sites.md): dated URLs /read/2026/01/11/5986506/slug/,
+What the site does (its profile): dated URLs /read/2026/01/11/5986506/slug/,
 the glued dateline "JAMBERITA.COM–", and a text that ends "(*)" followed by
 related headlines in the same box. Its news index, paged by offset, is the
 only discovery source.

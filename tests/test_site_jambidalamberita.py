@@ -1,6 +1,6 @@
 """`scrapy crawl jambidalamberita` against its reconstructed replica, end to end.
 
-What the site does (sites.md): "Selasa, 17 Mar 2026 06:31 WIB" dates, the
+What the site does (its profile): "Selasa, 17 Mar 2026 06:31 WIB" dates, the
 dateline "JAMBIDALAMBERITA.ID, JAMBI –", closing "Reporter : ..." /
 "Editor : ..." lines, "Baca Juga:" links and the WhatsApp channel box in the
 text. Its news index is the only discovery source.
@@ -47,8 +47,8 @@ def test_the_index_is_walked_page_by_page_and_each_article_fetched_once(full_cra
 def test_dates_as_the_site_writes_them(full_crawl):
     site, result, _ = full_crawl
     by_url = {i["url"]: i for i in result.items}
-    # "Selasa, 17 Mar 2026 06:31 WIB", the example sites.md records
-    assert by_url[site.article_url(jdb.find(site, "sites_md_date"))]["published_at"] == "2026-03-17T06:31:00+07:00"
+    # "Selasa, 17 Mar 2026 06:31 WIB", the example its profile records
+    assert by_url[site.article_url(jdb.find(site, "profile_date_example"))]["published_at"] == "2026-03-17T06:31:00+07:00"
     assert all(i["published_at"].endswith("+07:00") for i in result.items)
 
 

@@ -47,7 +47,7 @@ def test_shipped_registry_lists_the_known_wordpress_portals():
     assert {"matra", "detailid", "infojambi"} <= set(portals)
     assert portals["detailid"].domain == "detail.id" and portals["detailid"].enabled
     assert portals["matra"].domain == "medialintassumatera.net"
-    # sites.md records no platform for infojambi: the line must say it is assumed.
+    # Nothing known of infojambi names its platform: the line must say it is assumed.
     assert "ASSUMED WordPress" in portals["infojambi"].notes
     for portal in portals.values():
         profile = wordpress.profile_for(portal)
@@ -78,12 +78,44 @@ def test_registry_lines_comments_quotes_and_optional_columns(tmp_path):
     ("x,x.id,X,maybe\n", "enabled must be yes or no", 2),
     ("x,x.id,X,yes,category/berita/\n", "must be a path starting with /", 2),
     ("x,x.id,X,yes\nx,y.id,Y,no\n", "is used twice", 3),
+    ("x,x.id,X,yes,,notes, with a comma,SR28\n", "8 cells, but the header names 6 columns", 2),
+    ('x,x.id,X,yes,,"open quote\ny,y.id,Y,no\n', "double quote opened on this line is not closed", 2),
+    ('x,x.id,X,yes,,"open quote\ny,y.id,Y,no"\nz,z.id,Z,no\n', "not closed before line 3", 2),
+    ("# a comment\n\nx,x.id,X,yes\ny,y.id,Caf\xe9,no\n", "not UTF-8 text", 5),
 ])
 def test_a_bad_registry_line_names_file_line_and_problem(tmp_path, lines, message, line_number):
-    path = write_registry(tmp_path / "portals.csv", lines)
+    path = tmp_path / "portals.csv"
+    path.write_bytes(HEADER.encode() + lines.encode("latin-1"))
     with pytest.raises(RegistryError, match=message) as error:
         load_registry(path)
     assert str(error.value).startswith(f"{path}:{line_number}: ")
+    assert "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize("header,message", [
+    ("name,domain,enabled", "header lacks the column(s) source_name"),
+    ("name,domain,source_name,enabled,note", "unknown column 'note' (did you mean 'notes'?)"),
+    ("name,domain,source_name,enabled,notes,notes", "column 'notes' appears twice"),
+])
+def test_a_bad_registry_header_names_file_line_and_column(tmp_path, header, message):
+    path = tmp_path / "portals.csv"
+    path.write_text(f"# the portals\n{header}\nx,x.id,X,yes\n", encoding="utf-8")
+    with pytest.raises(RegistryError) as error:
+        load_registry(path)
+    assert str(error.value) == f"{path}:2: {message}" or \
+        str(error.value).startswith(f"{path}:2: {message};")
+
+
+def test_an_unreadable_registry_is_one_line(tmp_path):
+    with pytest.raises(RegistryError, match=f"^{tmp_path}: cannot read the registry: Is a directory$"):
+        load_registry(tmp_path)
+
+
+def test_spreadsheet_habits_are_accepted(tmp_path):
+    """Trailing empty columns, CRLF line ends and a BOM, as a spreadsheet saves CSV."""
+    path = tmp_path / "portals.csv"
+    path.write_bytes("\ufeffname,domain,source_name,enabled,,\r\nx,x.id,X,yes,,\r\n".encode("utf-8"))
+    assert list(load_registry(path)) == ["x"]
 
 
 def test_a_registry_without_a_required_column_is_refused(tmp_path):

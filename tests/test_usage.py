@@ -5,13 +5,15 @@ names the offending value, a non-zero exit, no traceback, and nothing done
 Each case runs as a subprocess: `python -m scrapy crawl ...` from the
 repository root (the project's crawl command), `python -m matra_crawler
 extract ...` and `... nightly ...`. "{replica}" in a case is the base URL of
-a replica that logs every request it answers; "{page}" a saved article page.
+a replica that logs every request it answers; "{page}" a saved article page;
+"{registry}" a WordPress registry with a comma too many on its line 3.
 """
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,15 @@ CRAWL = [
     (["matra", "-a", "site=matra"], "-a site=matra"),             # only the wordpress spider takes site
     (["matra", "-a", "since"], "-a since"),                       # no =VALUE
     (["matra", "-L", "BOGUS"], "LOG_LEVEL BOGUS"),                # a traceback in Scrapy's logging setup
+    (["matra", "-s", "DOWNLOAD_DELAY=abc"], "-s DOWNLOAD_DELAY=abc: expected a number"),  # a traceback at start
+    (["matra", "-s", "AUTOTHROTTLE_ENABLED=maybe"], "AUTOTHROTTLE_ENABLED=maybe"),
+    (["matra", "-s", "FEEDS=notjson"], "FEEDS=notjson"),
+    (["matra", "-s", "DOWNLOAD_DELAY"], "-s DOWNLOAD_DELAY: expected -s NAME=VALUE"),
+    # Tracebacks at the crawl's start (the state) or its end (the feed), exit 0 for the feed.
+    (["matra", "-s", "STATE_DIR=/proc/no-such"], "STATE_DIR: cannot make the folder /proc/no-such"),
+    (["matra", "-o", "/proc/no-such/feed.jsonl"], "feed /proc/no-such/feed.jsonl: cannot make the folder"),
+    (["matra", "-s", "STATE_DIR={registry}/state"], "Not a directory"),   # under a file
+    (["matra", "-O", "file:///proc/no-such/feed.jsonl"], "cannot make the folder /proc/no-such"),
     (["matr"], "did you mean 'matra'"),
     ([], "expected one spider name"),
     (["matra", "jambione"], "expected one spider name"),
@@ -48,6 +59,7 @@ CRAWL = [
     (["wordpress", "-a", "site=nosuchportal"], "nosuchportal"),
     (["wordpress", "-a", "site=example.com", "-a", "registry=no-such.csv"], "registry=no-such.csv"),
     (["wordpress", "-a", "site=example.com", "-a", "sitee=x"], "did you mean 'site'"),
+    (["wordpress", "-a", "site=mirror", "-a", "registry={registry}"], "portals.csv:3: 6 cells"),
 ]
 
 EXTRACT = [
@@ -60,6 +72,22 @@ EXTRACT = [
     (["--manifest", "{page}", "{page}"], "--manifest"),
     ([], "FILE"),
     (["--bogus", "{page}"], "--bogus"),
+    (["--warc"], "--warc"),
+    (["--warc", "no-such.warc.gz"], "--warc no-such.warc.gz: no such file"),
+    (["--warc", "{page}"], "not a WARC file"),
+    (["--warc", "{wacz}"], "a WACZ (zip)"),
+    (["--warc", "{wacz}", "{page}"], "--warc FILE takes no FILE"),
+]
+
+# (the words after `fixtures`, what the error line must name)
+FIXTURES = [
+    ([], "fixtures_command"),
+    (["record"], "--site"),
+    (["record", "--site", "matr"], "did you mean 'matra'"),
+    (["record", "--site", "matra", "no-such.html"], "no-such.html: no such file"),
+    (["record", "--site", "matra", "ftp://127.0.0.1/x"], "only http(s) URLs"),
+    (["record", "--site", "matra", "{page}"], "rel=canonical"),
+    (["record", "--site", "matra", "--dir", "/proc/no-such"], "--dir /proc/no-such"),
 ]
 
 NIGHTLY = [
@@ -76,9 +104,22 @@ NIGHTLY = [
     (["--timeout", "soon", "--sites", "matra", "--base-url", "matra={replica}"], "'soon'"),
     (["--set", "NOVALUE", "--sites", "matra", "--base-url", "matra={replica}"], "'NOVALUE'"),
     (["--set", "STATE_DIR=/elsewhere", "--sites", "matra", "--base-url", "matra={replica}"], "STATE_DIR"),
+    # Each crawl failed with "no stats file", the cause only in its log.
+    (["--set", "DOWNLOAD_DELAY=abc", "--sites", "matra", "--base-url", "matra={replica}"],
+     "--set DOWNLOAD_DELAY=abc: expected a number"),
     (["--registry", "no-such.csv", "--sites", "matra", "--base-url", "matra={replica}"], "no-such.csv"),
+    (["--registry", "{registry}", "--sites", "matra", "--base-url", "matra={replica}"], "portals.csv:3: 6 cells"),
     (["--bogus"], "--bogus"),
 ]
+
+
+@pytest.fixture
+def registry(tmp_path) -> Path:
+    path = tmp_path / "portals.csv"
+    path.write_text("name,domain,source_name,enabled\n"
+                    "mirror,mirror.example,Mirror,yes\n"
+                    "other,other.example,Other, Inc.,yes,\n", encoding="utf-8")
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -99,12 +140,16 @@ def fill(words: list[str], **values: str) -> list[str]:
 def crawl_words(words: list[str], tmp: Path, base_url: str) -> list[str]:
     """`scrapy crawl` as a user would type it, pointed at the replica (unless
     the case is about base_url) with its feed and state in tmp."""
-    command = ["-m", "scrapy", "crawl", *words, "-O", str(tmp / "feed.jsonl"),
-               "-s", f"STATE_DIR={tmp / 'state'}"]
+    command = ["-m", "scrapy", "crawl", *words]
+    if not {"-o", "-O"} & set(words):
+        command += ["-O", str(tmp / "feed.jsonl")]
+    if not any(word.startswith("STATE_DIR=") for word in words):
+        command += ["-s", f"STATE_DIR={tmp / 'state'}"]
     if not any(word.startswith("base_url=") for word in words):
         command += ["-a", f"base_url={base_url}"]
     for name, value in FAST.items():
-        command += ["-s", f"{name}={value}"]
+        if not any(word.startswith(f"{name}=") or word == name for word in words):   # the case's own value
+            command += ["-s", f"{name}={value}"]
     return command
 
 
@@ -119,9 +164,9 @@ def assert_refused(done: subprocess.CompletedProcess, named: str, replica: Repli
 
 
 @pytest.mark.parametrize("words,named", CRAWL, ids=lambda case: " ".join(case) if isinstance(case, list) else None)
-def test_a_wrong_crawl_is_one_line_before_any_request(tmp_path, replica, words, named):
+def test_a_wrong_crawl_is_one_line_before_any_request(tmp_path, replica, registry, words, named):
     replica.clear_log()
-    done = run(crawl_words(words, tmp_path, replica.base_url), cwd=ROOT)
+    done = run(crawl_words(fill(words, registry=str(registry)), tmp_path, replica.base_url), cwd=ROOT)
     assert_refused(done, named, replica)
     assert not (tmp_path / "feed.jsonl").exists() and not (tmp_path / "state").exists()
 
@@ -146,11 +191,29 @@ def page(tmp_path) -> Path:
     return path
 
 
+@pytest.fixture
+def wacz(tmp_path) -> Path:
+    """A zip where a WARC is expected (the nightly's WACZ is one)."""
+    path = tmp_path / "run.wacz"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("datapackage.json", "{}")
+    return path
+
+
 @pytest.mark.parametrize("words,named", EXTRACT, ids=lambda case: " ".join(case) if isinstance(case, list) else None)
-def test_a_wrong_extract_is_one_line(tmp_path, replica, page, words, named):
+def test_a_wrong_extract_is_one_line(tmp_path, replica, page, wacz, words, named):
     replica.clear_log()
-    done = run(["-m", "matra_crawler", "extract", *fill(words, page=str(page))], cwd=tmp_path)
+    done = run(["-m", "matra_crawler", "extract", *fill(words, page=str(page), wacz=str(wacz))], cwd=tmp_path)
     assert_refused(done, named, replica)
+
+
+@pytest.mark.parametrize("words,named", FIXTURES, ids=lambda case: " ".join(case) if isinstance(case, list) else None)
+def test_a_wrong_fixtures_record_is_one_line_and_writes_nothing(tmp_path, replica, page, words, named):
+    replica.clear_log()
+    done = run(["-m", "matra_crawler", "fixtures", *fill(words, page=str(page)),
+                *(["--dir", str(tmp_path / "sites")] if "--dir" not in words else [])], cwd=tmp_path)
+    assert_refused(done, named, replica)
+    assert not (tmp_path / "sites").exists()
 
 
 def test_a_missing_page_is_still_a_json_error_line(tmp_path):
@@ -162,10 +225,11 @@ def test_a_missing_page_is_still_a_json_error_line(tmp_path):
 
 
 @pytest.mark.parametrize("words,named", NIGHTLY, ids=lambda case: " ".join(case) if isinstance(case, list) else None)
-def test_a_wrong_nightly_is_one_line_before_anything_runs(tmp_path, replica, words, named):
+def test_a_wrong_nightly_is_one_line_before_anything_runs(tmp_path, replica, registry, words, named):
     replica.clear_log()
     done = run(["-m", "matra_crawler", "nightly", "--state-dir", str(tmp_path / "state"),
-                "--output-dir", str(tmp_path / "out"), *fill(words, replica=replica.base_url)],
+                "--output-dir", str(tmp_path / "out"),
+                *fill(words, replica=replica.base_url, registry=str(registry))],
                cwd=tmp_path)
     assert_refused(done, named, replica)
     assert not (tmp_path / "state").exists() and not (tmp_path / "out").exists()

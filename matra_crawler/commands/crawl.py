@@ -1,4 +1,5 @@
-"""`scrapy crawl`, with the spider and its -a arguments checked before the crawl starts.
+"""`scrapy crawl`, with the spider, its -a arguments, the -s values and the
+folders it writes (STATE_DIR, local -o/-O feeds) checked before the crawl starts.
 
 Scrapy builds the spider inside the crawl's start, where a wrong argument
 becomes a logged traceback (and, for some, exit 0 with an empty feed). Here
@@ -9,13 +10,18 @@ request is made.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from scrapy.commands import crawl
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
+from scrapy.utils.conf import arglist_to_dict
 
 from ..arguments import ArgumentError, did_you_mean
 from ..incremental import STATE_BUSY, STATE_LOST
+from ..overrides import override_problems, project_defaults
 
 # A crawl that ends for one of these reasons did not do its job: exit 1.
 FAILED_FINISH_REASONS = (STATE_BUSY, STATE_LOST)
@@ -39,15 +45,36 @@ class Command(crawl.Command):
         parser.print_usage = lambda file=None: None
 
     def process_options(self, args: list[str], opts) -> None:
-        for pair in opts.spargs:   # Scrapy's own message does not say which one
-            if "=" not in pair:
-                raise UsageError(f"-a {pair}: expected -a NAME=VALUE", print_help=False)
+        for option, pairs in (("-a", opts.spargs), ("-s", opts.set)):   # Scrapy's own message
+            for pair in pairs:                                             # does not say which one
+                if "=" not in pair:
+                    raise UsageError(f"{option} {pair}: expected {option} NAME=VALUE", print_help=False)
+        problems = override_problems(arglist_to_dict(opts.set), project_defaults())
+        if problems:
+            raise UsageError(f"-s {problems[0]}", print_help=False)
         super().process_options(args, opts)
         self.check_log_level(self.settings.get("LOG_LEVEL"))
         if len(args) != 1:
             raise UsageError(f"expected one spider name, got {len(args)}: scrapy crawl SPIDER "
                              "[-a NAME=VALUE ...]; `scrapy list` shows the spiders", print_help=False)
         self.check_spider(args[0], opts.spargs)
+        self.make_folders()
+
+    def make_folders(self) -> None:
+        """STATE_DIR and the folders of local -o/-O feeds, made now (the crawl
+        would make them at its start or end): a folder that cannot be made is
+        one line here, not a traceback there."""
+        folders = [(f"feed {uri}", local.parent) for uri in self.settings.getdict("FEEDS")
+                   if (local := local_feed_path(uri))]
+        folders.append(("STATE_DIR", self.settings.get("STATE_DIR")))   # last: no state for a refused crawl
+        for name, folder in folders:
+            if not folder:
+                continue
+            try:
+                Path(folder).mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise UsageError(f"{name}: cannot make the folder {folder}: {error.strerror or error}",
+                                 print_help=False) from None
 
     @staticmethod
     def check_log_level(level) -> None:
@@ -69,3 +96,12 @@ class Command(crawl.Command):
                 parse_arguments(spargs)
             except ArgumentError as error:
                 raise UsageError(str(error), print_help=False) from None
+
+
+def local_feed_path(uri: str) -> Path | None:
+    """The file a feed URI writes on this machine; None for other storages and
+    for URIs with %(name)s parameters (filled in only when the crawl starts)."""
+    parts = urlsplit(str(uri))
+    if "%(" in str(uri) or parts.scheme not in ("", "file"):
+        return None
+    return Path(url2pathname(parts.path) if parts.scheme == "file" else str(uri))

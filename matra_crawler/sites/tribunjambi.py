@@ -6,7 +6,8 @@ article is fetched once, whole, never page by page); the news sitemap
 /sitemap-news.xml; listings /kota-jambi-bahagia/artikel/?page=N and
 /topic/berita-kota-jambi; the date in div.content-date > time > span; the
 body div.side-article.txt-article; dateline "TRIBUNJAMBI.COM, JAMBI -";
-byline "Penulis: tribunjambi | Editor: Duanto AS".
+byline "Penulis: tribunjambi | Editor: Duanto AS"; the site search
+(/search) answers 403 to crawlers, so nothing is discovered through it.
 
 The news sitemap holds only the last two days (Google News rule): a run
 whose -a since reaches further back walks the listings too (the spider falls

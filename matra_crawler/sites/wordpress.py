@@ -2,7 +2,8 @@
 
 `scrapy crawl wordpress -a site=NAME` reads the portal NAME from the registry
 (wordpress_portals.csv next to this file: name, domain, source_name, enabled,
-listing, notes); `-a site=example.com` crawls a portal that is in no registry.
+listing, notes, dateline_outlets; see docs/adding-a-site.md); `-a
+site=example.com` crawls a portal that is in no registry.
 Either way the profile is built here at run time, so a new portal is a line
 of data, never code.
 
@@ -21,18 +22,21 @@ spiders/wordpress.py, not a generated one.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..arguments import WEB_SCHEMES
+from ..arguments import WEB_SCHEMES, did_you_mean
 from .profile import WORDPRESS_DROP, Listing, Selectors, SiteProfile
 
 # A package resource: a deployed egg is imported zipped, where no file path exists.
 REGISTRY_PATH = files("matra_crawler.sites") / "wordpress_portals.csv"
-REGISTRY_COLUMNS = ("name", "domain", "source_name", "enabled")   # required; listing, notes, dateline_outlets optional
+REGISTRY_COLUMNS = ("name", "domain", "source_name", "enabled")   # required, in any order
+OPTIONAL_COLUMNS = ("listing", "notes", "dateline_outlets")
+UNCLOSED_QUOTE = "a double quote opened on this line is not closed"
 
 # A registry name is a feed folder and a stats key: keep it plain.
 NAME = re.compile(r"^[a-z0-9][a-z0-9_]*$")
@@ -102,30 +106,71 @@ class Portal:
 
 def load_registry(path: str | Path = REGISTRY_PATH) -> dict[str, Portal]:
     """The registry's portals by name. Lines whose first cell starts with "#"
-    are comments; blank lines are skipped. Raises RegistryError on a bad line.
+    are comments; blank lines are skipped. Raises RegistryError, one line
+    naming file and line, on a file that cannot be read or a bad line.
     `path` is a file path or a package resource (REGISTRY_PATH)."""
     if isinstance(path, str):
         path = Path(path)
     portals: dict[str, Portal] = {}
     header: list[str] | None = None
-    with path.open(encoding="utf-8-sig", newline="") as handle:   # -sig: a spreadsheet's BOM
-        for number, row in enumerate(csv.reader(handle), start=1):
-            cells = [cell.strip() for cell in row]
-            if not any(cells) or cells[0].startswith("#"):
-                continue
-            where = f"{path}:{number}"
-            if header is None:
-                header = [cell.lower() for cell in cells]
-                missing = [c for c in REGISTRY_COLUMNS if c not in header]
-                if missing:
-                    raise RegistryError(f"{where}: header lacks the column(s) {', '.join(missing)}")
-                continue
-            values = dict(zip(header, cells + [""] * (len(header) - len(cells))))
-            portal = _portal(values, where)
-            if portal.name in portals:
-                raise RegistryError(f"{where}: the name {portal.name!r} is used twice")
-            portals[portal.name] = portal
+    reader = csv.reader(io.StringIO(registry_text(path), newline=""), strict=True)
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            words = UNCLOSED_QUOTE if "end of data" in str(error) else f"not a CSV line: {error}"
+            raise RegistryError(f"{path}:{start}: {words}") from None
+        where = f"{path}:{start}"
+        if reader.line_num != start:   # csv joined lines: a quote is left open
+            raise RegistryError(f"{where}: {UNCLOSED_QUOTE} before line {reader.line_num}")
+        cells = [cell.strip() for cell in row]
+        if not any(cells) or cells[0].startswith("#"):
+            continue
+        if header is None:
+            while not cells[-1]:   # a spreadsheet's trailing empty columns
+                cells.pop()
+            header = [cell.lower() for cell in cells]
+            check_header(header, where)
+            continue
+        if len(cells) > len(header) and any(cells[len(header):]):
+            raise RegistryError(f"{where}: {len(cells)} cells, but the header names {len(header)} "
+                                "columns (a comma inside a cell? put the cell in double quotes)")
+        values = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+        portal = _portal(values, where)
+        if portal.name in portals:
+            raise RegistryError(f"{where}: the name {portal.name!r} is used twice")
+        portals[portal.name] = portal
     return portals
+
+
+def registry_text(path: Path) -> str:
+    """The file as text; RegistryError when it cannot be read or is not UTF-8."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise RegistryError(f"{path}: cannot read the registry: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8-sig")   # -sig: a spreadsheet's BOM
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        raise RegistryError(f"{path}:{line}: not UTF-8 text (byte 0x{data[error.start]:02x}); "
+                            "save the registry as CSV UTF-8") from None
+
+
+def check_header(header: list[str], where: str) -> None:
+    missing = [column for column in REGISTRY_COLUMNS if column not in header]
+    if missing:
+        raise RegistryError(f"{where}: header lacks the column(s) {', '.join(missing)}")
+    known = REGISTRY_COLUMNS + OPTIONAL_COLUMNS
+    for column in header:
+        if column not in known:
+            raise RegistryError(f"{where}: unknown column {column!r}{did_you_mean(column, known)}; "
+                                f"columns: {', '.join(known)}")
+        if header.count(column) > 1:
+            raise RegistryError(f"{where}: column {column!r} appears twice")
 
 
 def _portal(values: dict[str, str], where: str) -> Portal:

@@ -34,7 +34,7 @@ from tests.replica.server import Response
 ORIGIN = "https://jambi.antaranews.com"
 CDN = "https://img.antaranews.com/cache/1200x800"
 NOTICE = ("RECONSTRUCTION: local replica of https://jambi.antaranews.com/ for matra_crawler's tests "
-          "(tests/replica/antarajambi.py). Antara CMS markup reconstructed from sites.md and public "
+          "(tests/replica/antarajambi.py). Antara CMS markup reconstructed from its profile's notes and public "
           "conventions; not a capture of the live site.")
 LISTING_PAGE_SIZE = 10
 NOW = datetime(2026, 11, 21, 8, 0, tzinfo=WIB)

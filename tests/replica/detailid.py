@@ -5,7 +5,7 @@ every page says so in a comment (every response in the X-Replica header).
 Recorded facts reproduced (what is known of the site): WordPress with `?p=94205`
 short links and /%year%/%monthnum%/%postname%/ permalinks (/2023/09/slug),
 the dateline "DETAIL.ID, Jambi –", a closing "Reporter: ..." line, the
-section (category) label above the title. Assumed, since sites.md knows no
+section (category) label above the title. Assumed, since its profile knows no
 theme: a classic "_s"-based news theme (wordpress.py's "newsmag": the
 section label is its span.cat-label above h1.entry-title), Yoast SEO,
 Jetpack sharing, ten posts a listing page; the REST API, core sitemaps and
@@ -40,7 +40,7 @@ SITE_INFO = SiteInfo(name="DETAIL.ID", description="Berita Jambi Terkini dan Ter
                      logo="/wp-content/uploads/2022/06/logo-detail-id.png")
 PERMALINK = "month"
 POSTS_PER_PAGE = 10           # Settings > Reading
-SHORTLINK_ID = 94205          # the short link sites.md records
+SHORTLINK_ID = 94205          # the short link its profile names
 REPORTERS = ["Hendra Saputra", "Rizky Ananda", "Dimas Pratama"]
 ACCOUNTS = ["Redaksi DETAIL", "Nadia Putri"]      # WordPress accounts the theme's byline shows
 
@@ -214,7 +214,7 @@ ARTICLES = [
     },
 ]
 
-# The 94205 of sites.md is the first article's; the rest are numbered as
+# The 94205 of its profile is the first article's; the rest are numbered as
 # WordPress would, ascending with time (about one post ID per two hours).
 _FIRST = datetime.fromisoformat(ARTICLES[0]["published_at"])
 

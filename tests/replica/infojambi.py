@@ -4,7 +4,7 @@ RECONSTRUCTION, not a capture: no machine here reaches the live site, and
 every page says so in a comment (every response in the X-Replica header).
 Recorded facts reproduced (what is known of the site): the dateline
 "INFOJAMBI.COM —" (em dash, no place), the closing "PENULIS : ... EDITOR :
-..." line, and MANY "Baca Juga:" links inside the text. sites.md records no
+..." line, and MANY "Baca Juga:" links inside the text. Its profile knows no
 platform: WordPress is ASSUMED (the registry's guess too), rendered by
 wordpress.py's block theme with /%year%/%monthnum%/%day%/%postname%/
 permalinks, six posts a listing page; REST API, core sitemaps and the feed

@@ -1,7 +1,7 @@
 """Replica of Jamberita (jamberita.com): a custom PHP news CMS.
 
 RECONSTRUCTION, not a capture: the live site is unreachable from here.
-Reproduced as recorded (sites.md and a public copy of one photo URL):
+Reproduced as recorded (its profile's notes and a public copy of one photo URL):
 articles /read/2026/01/11/5986506/slug/, photos under
 /foto_berita/YYYY/MM/DD/, the glued dateline "JAMBERITA.COM–", and the text
 ending "(*)" followed by related headlines inside the same text box.
@@ -142,7 +142,7 @@ ARTICLES = [
             "“Jangan ada lagi sekolah yang satu guru mengajar tiga mata pelajaran. Kehadiran bapak ibu sangat ditunggu anak-anak kita,” ujarnya.",
             "Kepala Badan Kepegawaian Daerah Provinsi Jambi menyebut, pengangkatan PPPK tahap berikutnya akan dilakukan setelah formasi dari pemerintah pusat ditetapkan.",
         ],
-        "quirks": ["sites_md_url", "oldest"],
+        "quirks": ["profile_url_example", "oldest"],
         "render": {"credit": "(*)", "related": 3, "ads_after": [2]},
     },
 ]

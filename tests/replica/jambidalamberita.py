@@ -1,7 +1,7 @@
 """Replica of Jambi Dalam Berita (jambidalamberita.id): a custom news CMS.
 
 RECONSTRUCTION, not a capture: the live site is unreachable from here.
-Reproduced as sites.md records it: articles /berita/<id>/<slug>, dates as
+Reproduced as its profile records it: articles /berita/<id>/<slug>, dates as
 "Selasa, 17 Mar 2026 06:31 WIB", the dateline "JAMBIDALAMBERITA.ID, JAMBI –",
 closing staff lines "Reporter : Yudi" and "Editor : Kurniawan", inline
 "Baca Juga:" links and the WhatsApp channel box "Berita Terkini, Eksklusif
@@ -155,7 +155,7 @@ ARTICLES = [
             "Kepala Pelaksana BPBD Kota Jambi, Mulyadi mengatakan, kenaikan air dipicu hujan deras di daerah hulu seperti Kerinci, Merangin dan Sarolangun.",
             "“Kami sudah menyiapkan tenda pengungsian dan perahu karet di kelurahan yang biasa terdampak,” ujarnya.",
         ],
-        "quirks": ["sites_md_date", "whatsapp_box_last"],
+        "quirks": ["profile_date_example", "whatsapp_box_last"],
         "render": {"closing": _staff("Yudi", "Kurniawan") + [WHATSAPP_BOX]},
     },
     {

@@ -32,7 +32,7 @@ from tests.replica.server import Response
 
 ORIGIN = "https://jambiekspres.disway.id"
 NOTICE = ("RECONSTRUCTION: local replica of https://jambiekspres.disway.id/ for matra_crawler's tests "
-          "(tests/replica/jambiekspres.py). Disway markup reconstructed from sites.md and public "
+          "(tests/replica/jambiekspres.py). Disway markup reconstructed from its profile's notes and public "
           "conventions; not a capture of the live site.")
 CATEGORY = "/kategori/ekonomi"
 PAGE_SIZE = 30

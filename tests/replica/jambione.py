@@ -1,7 +1,7 @@
 """Replica of Jambi One (www.jambione.com): the site of the browser path.
 
 RECONSTRUCTION, not a capture: no machine here reaches the live site. What
-sites.md records is kept exactly: Cloudflare refuses plain HTTP clients; the
+its profile records is kept exactly: Cloudflare refuses plain HTTP clients; the
 listing /tag/ekonomi?page=N with div.latest__item, h2.latest__title
 a.latest__link and date.latest__date "Rabu, 1 April 2026 | 13:12 WIB"; the
 dateline "JAMBIONE.COM -" (unconfirmed). The article template (read__title,

@@ -2,11 +2,11 @@
 
 RECONSTRUCTION, not a capture: the live site is unreachable from here.
 Recorded facts reproduced: articles split over numbered pages
-(/berita-jambi/07/08/slug/2, sites.md), WordPress (a public copy of its feed
+(/berita-jambi/07/08/slug/2, its profile), WordPress (a public copy of its feed
 shows Yoast's RSS footer "The post ... appeared first on Jambiseru.com |
 Update Berita Jambi."). Chosen from those: permalinks
 /%category%/%monthnum%/%day%/%postname% without a trailing slash (the form
-sites.md records; a 2020 copy shows /berita/2020/05/11/slug, so the year
+its profile records; a 2020 copy shows /berita/2020/05/11/slug, so the year
 may be in it too), a post split with <!--nextpage--> rendered by core's
 wp_link_pages() ("Halaman: 1 2 3", pages at .../slug/2). Assumed: Yoast
 SEO (sitemap_index.xml, JSON-LD in UTC, /wp-sitemap.xml redirected to it),
@@ -145,7 +145,7 @@ ARTICLES = [
             "Tim akan memverifikasi berkas selama sepekan sebelum mengumumkan kandidat yang berhak dipilih dalam musyawarah olahraga provinsi.",
             "Sejumlah pengurus cabang olahraga berharap ketua terpilih memberi perhatian lebih pada pembinaan atlet muda menjelang PON berikutnya.",
         ],
-        "quirks": ["two_pages", "sites_md_url_date"],
+        "quirks": ["two_pages", "profile_url_example"],
         "render": {"pages": [0, 2], "closing": ["<p>Editor: Hendra</p>"]},
     },
     {

@@ -1,7 +1,7 @@
 """Replica of Jambi Update (jambiupdate.co): a custom news CMS.
 
 RECONSTRUCTION, not a capture: the live site is unreachable from here.
-What sites.md records is reproduced as recorded: category listings
+What its profile records is reproduced as recorded: category listings
 /kategori/bisnis/N, cards dated RELATIVELY ("21 Jam yang lalu") in
 span.post-author, articles dated absolutely ("Rabu, 04 Februari 2026 -
 16:20:18 WIB") in div.author. The rest is assumed, from the conventions of

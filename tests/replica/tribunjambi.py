@@ -37,7 +37,7 @@ from tests.replica.server import Response
 ORIGIN = "https://jambi.tribunnews.com"
 CDN = "https://asset-2.tstatic.net/jambi/foto/bank/images"
 NOTICE = ("RECONSTRUCTION: local replica of https://jambi.tribunnews.com/ for matra_crawler's tests "
-          "(tests/replica/tribunjambi.py). Tribun CMS markup reconstructed from sites.md and public "
+          "(tests/replica/tribunjambi.py). Tribun CMS markup reconstructed from its profile's notes and public "
           "conventions; not a capture of the live site.")
 SECTION = ("/kota-jambi-bahagia/artikel/", "Kota Jambi Bahagia")
 TOPIC = ("/topic/berita-kota-jambi", "Berita Kota Jambi")
@@ -284,7 +284,7 @@ class TribunSite(PortalSite):
     def route(self, path: str, query: dict) -> Response | None:
         if path == "/sitemap-news.xml" and "sitemap" not in self.disable:
             return self.news_sitemap()
-        if path.startswith("/search"):   # sites.md: search answers 403
+        if path.startswith("/search"):   # the profile's notes: search answers 403
             return Response.text("<html><body><h1>403 Forbidden</h1></body></html>", status=403)
         if "listing" not in self.disable:
             if path in (SECTION[0], SECTION[0].rstrip("/")):

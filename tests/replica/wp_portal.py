@@ -3,7 +3,7 @@
 
 RECONSTRUCTION AND FICTION: the portal does not exist. It stands for the
 many small Jambi WordPress portals that no machine here can reach, with the
-habits sites.md records of detail.id: the dateline "WARTASEPUCUK.ID, Jambi –"
+habits the detailid profile records: the dateline "WARTASEPUCUK.ID, Jambi –"
 (outlet domain, place, dash), a closing "Reporter: ..." line (sometimes
 with "| Editor: ..." or an own "Editor :" line), the section (category)
 label above the title, /%year%/%monthnum%/%postname%/ permalinks
