@@ -52,6 +52,8 @@ def nightly(tmp: Path, names: list[str], base_url: str, jobs: int, state_url: st
     wall, cpu = time.monotonic() - clock, machine_cpu_seconds() - cpu
     (manifest_path,) = (tmp / "out" / "runs").glob("*.json")
     sites = json.loads(manifest_path.read_text())["sites"].values()
+    if done.returncode:
+        print(f"<!-- exit {done.returncode}: {done.stderr.strip().splitlines()[-1][:400]} -->", flush=True)
     return done.returncode, wall, cpu, sites
 
 
