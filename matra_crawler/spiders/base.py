@@ -23,7 +23,7 @@ from .. import __version__
 from ..arguments import day, parse_arguments, positive_int, web_url
 from ..discovery import GROUPS, SOURCES, Ask, DiscoveryPlan, Found, Outcome, Scope, Source
 from ..extraction import NoArticle, extract_article
-from ..feedstorage import new_run_stamp
+from ..files import new_run_id
 from ..incremental import IncrementalState
 from ..middlewares import WEB_SCHEMES
 from ..normalize.dates import WIB, offset_tz
@@ -64,7 +64,7 @@ class NewsSpider(scrapy.Spider):
         self.plan: DiscoveryPlan | None = None
         self.sources: dict[str, Source] = {}
         # Names this run: its feed file and its row in the state.
-        self.run_id = new_run_stamp()  # or -s RUN_ID
+        self.run_id = new_run_id()  # or -s RUN_ID
 
     @classmethod
     def parse_arguments(cls, given: dict) -> dict:
