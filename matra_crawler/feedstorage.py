@@ -19,10 +19,9 @@ from pathlib import Path
 
 from scrapy.extensions.feedexport import FileFeedStorage
 
-from .files import new_run_id, replace_durably
+from .files import PART, new_run_id, replace_durably
 
 logger = logging.getLogger(__name__)
-PART = ".part"
 
 
 def uri_params(params: dict, spider) -> dict:

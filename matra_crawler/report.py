@@ -141,7 +141,7 @@ def manifest_nights(manifest: dict, manifest_path: Path, output_dir: Path) -> di
 
 def site_histories(manifests: list[tuple[Path, dict]], output_dir: Path) -> dict[str, list[Night]]:
     """Site name -> its nights, oldest first. Manifests sort in run order by
-    their run id (see nightly.new_run_id)."""
+    their run id (see files.new_run_id)."""
     histories: dict[str, list[Night]] = {}
     for path, manifest in sorted(manifests, key=lambda pair: pair[1]["run_id"]):
         for name, night in manifest_nights(manifest, path, output_dir).items():
@@ -244,7 +244,7 @@ def text_or(value, default: str) -> str:
 
 
 def format_time(stamp: str) -> str:
-    """"2026-01-02T02:15:00Z" or a run id "20260102T021500Z" -> "2026-01-02 02:15 UTC"."""
+    """"2026-01-02T02:15:00Z" or a run id "20260102T021500.412Z" -> "2026-01-02 02:15 UTC"."""
     try:
         moment = datetime.strptime(stamp.replace("Z", "+00:00"), "%Y-%m-%dT%H:%M:%S%z")
     except ValueError:
