@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Crawl speed: pages per second crawling a generated replica on loopback with
 politeness off, matra_crawler's spider beside a bare Scrapy spider that only
-follows the same links (benchmarks/bare_spider.py), as a ratio.
+follows the same links (benchmarks/bare_spider.py: Scrapy's default
+settings, none of the project's components), as a ratio.
 
     .venv/bin/python benchmarks/crawl_speed.py [--articles 10000] [--repeat 2]
 
 The replica server runs in its own process (python -m tests.replica.server);
-each crawl is a `scrapy crawl` / `scrapy runspider` subprocess with the same
-settings: the tests' FAST pace, CONCURRENT_REQUESTS=32 and 32 per domain,
+each crawl is a subprocess (`scrapy crawl matra`; the bare spider's own
+script, on Scrapy's defaults) at the same pace: the tests' FAST pace, CONCURRENT_REQUESTS=32 and 32 per domain,
 AutoThrottle off, robots.txt obeyed, no incremental state, a temporary feed.
 pages/s is Scrapy's own count: responses received / elapsed_time_seconds
 (engine start to close; interpreter start-up not included). The runs
@@ -36,6 +37,9 @@ from replica_process import (BENCH_SETTINGS, ROOT, cpu_seconds, load_note,  # no
 
 
 STATE_ON = "matra_crawler, state on"
+# The settings the bare spider takes from the benchmark: the pace both crawl at.
+BARE_PACE = ("CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
+             "AUTOTHROTTLE_ENABLED", "ROBOTSTXT_OBEY", "LOG_LEVEL")
 CAPTURE_OFF = "matra_crawler, capture off"
 
 
@@ -53,9 +57,12 @@ def run_crawl(kind: str, base_url: str, server_pid: int, workdir: Path, settings
         old.unlink()
     if kind != "bare":
         command = scrapy_command(["crawl", "matra", "-a", f"base_url={base_url}"], run_settings, "-O", str(feed))
-    else:
-        command = scrapy_command(["runspider", str(ROOT / "benchmarks" / "bare_spider.py"),
-                                  "-a", f"base_url={base_url}"], run_settings)
+    else:   # Scrapy's defaults and the pace only: no project setting reaches it
+        pace = {name: value for name, value in run_settings.items() if name in BARE_PACE}
+        command = [sys.executable, str(ROOT / "benchmarks" / "bare_spider.py"), "--base-url", base_url,
+                   "--stats-file", str(stats_file)]
+        for name, value in pace.items():
+            command += ["-s", f"{name}={value}"]
     log = workdir / f"{kind}.log"
     server_cpu, wall = cpu_seconds(server_pid), time.perf_counter()
     with log.open("w") as log_file:

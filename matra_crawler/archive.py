@@ -20,6 +20,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from .files import replace_durably
 from .warc import warc_name
 
 ARCHIVE_DIR = "archive"
@@ -105,7 +106,7 @@ def package_run(run_id: str, feeds: list[Path], output_dir: Path) -> Path | None
         if done.returncode != 0 or not part.exists():
             raise PackagingError(f"wacz create failed ({done.returncode}): "
                                  f"{(done.stderr or done.stdout).strip()[-500:]}")
-    os.replace(part, target)
+    replace_durably(part, target)
     return target
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -11,6 +10,8 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import create_looping_call
+
+from .files import write_atomic
 
 logger = logging.getLogger(__name__)
 
@@ -45,15 +46,12 @@ class StatsFile:
     def engine_stopped(self):
         stats = dict(self.crawler.stats.get_stats())
         stats["finish_reason"] = self.reason
-        write_json_atomic(self.path, stats)
+        write_json(self.path, stats)
 
 
-def write_json_atomic(path: Path, data: dict) -> None:
+def write_json(path: Path, data: dict) -> None:
     """Readers (the nightly run) see the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    part = path.with_name(path.name + ".part")
-    part.write_text(json.dumps(data, default=str, indent=1, sort_keys=True), encoding="utf-8")
-    part.replace(path)
+    write_atomic(path, json.dumps(data, default=str, indent=1, sort_keys=True).encode("utf-8"))
 
 
 class CrawlProgress:
@@ -172,7 +170,7 @@ class CrawlProgress:
                     "updated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     "finish_reason": reason}
         try:
-            write_json_atomic(self.path, progress)
+            write_json(self.path, progress)
         except OSError as error:   # progress is a courtesy: a full disk must not stop the crawl
             logger.debug("Could not write %s: %s", self.path, error)
 

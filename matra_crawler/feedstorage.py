@@ -15,26 +15,18 @@ import io
 import logging
 import os
 import shutil
-from datetime import datetime, timezone
 from pathlib import Path
 
 from scrapy.extensions.feedexport import FileFeedStorage
 
+from .files import PART, new_run_id, replace_durably
+
 logger = logging.getLogger(__name__)
-PART = ".part"
-
-
-def new_run_stamp() -> str:
-    """A run's start, UTC, to the millisecond ("2026-11-28T021500.123"): safe
-    in file names, sorting in time order, and distinct for two crawls of one
-    site started in the same second (their feeds and state rows must not
-    collide)."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H%M%S.%f")[:-3]
 
 
 def uri_params(params: dict, spider) -> dict:
-    """Adds %(run_stamp)s: the spider's run id (see new_run_stamp)."""
-    params["run_stamp"] = getattr(spider, "run_id", None) or new_run_stamp()
+    """Adds %(run_stamp)s: the spider's run id (see files.new_run_id)."""
+    params["run_stamp"] = getattr(spider, "run_id", None) or new_run_id()
     return params
 
 
@@ -127,17 +119,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
             # The crawl's WARC first: a stored feed never links to an
             # unstored capture. Raises: the feed stays .part.
             finalize_capture(self.crawler)
-        os.replace(self.part, self.path)
-        fsync_dir(Path(self.path).parent)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in `folder` durable (a power cut after it keeps it)."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        replace_durably(self.part, self.path)
 
 
 def remove_stale_parts(feed: Path) -> list[Path]:

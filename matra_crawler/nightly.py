@@ -55,8 +55,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from . import report
+from . import files, report
 from .arguments import did_you_mean, web_url
+from .files import write_atomic
 from .overrides import override_problems, project_defaults
 from .progress import PlainProgress, reporter
 
@@ -531,19 +532,8 @@ def summary_line(manifest: dict, manifest_path: Path) -> str:
 
 # ------------------------------------------------------------------ utilities
 def write_json_atomic(path: Path, data: dict) -> None:
-    """Readers see the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    part = path.with_name(path.name + ".part")
-    try:
-        with open(part, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, indent=1, sort_keys=False)
-            out.write("\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(part, path)
-    except BaseException:
-        part.unlink(missing_ok=True)   # no half-written leftover on a full disk
-        raise
+    """A manifest: readers see the old file or the new one, never half of one."""
+    write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
 
 
 def write_json_in_place(path: Path, versions: list[dict]) -> None:
@@ -579,11 +569,9 @@ def iso(moment: datetime) -> str:
 
 
 def new_run_id(logs_dir: Path, now: datetime) -> str:
-    """UTC start time; _02, _03 ... if a run of the same second exists
-    (called under the lock, so the check cannot race). Ids, and the feed and
-    manifest names made from them, sort in start order as plain strings:
-    '_' sorts after '.', where a '-' suffix would put "Z-2.json" before "Z.json"."""
-    base = now.strftime("%Y%m%dT%H%M%SZ")
+    """files.new_run_id of the start; _02, _03 ... if a run of the same
+    millisecond exists (called under the lock, so the check cannot race)."""
+    base = files.new_run_id(now)
     run_id, number = base, 1
     while (logs_dir / run_id).exists():
         number += 1

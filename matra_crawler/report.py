@@ -28,6 +28,8 @@ from pathlib import Path
 from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
+from .files import run_id_time, write_atomic
+
 REPORT_NAME = "report.html"
 RECENT_NIGHTS = 14               # bars per chart
 RECENT_FAILURES = 5              # failures listed per site, newest first
@@ -139,7 +141,7 @@ def manifest_nights(manifest: dict, manifest_path: Path, output_dir: Path) -> di
 
 def site_histories(manifests: list[tuple[Path, dict]], output_dir: Path) -> dict[str, list[Night]]:
     """Site name -> its nights, oldest first. Manifests sort in run order by
-    their run id (see nightly.new_run_id)."""
+    their run id (see files.new_run_id)."""
     histories: dict[str, list[Night]] = {}
     for path, manifest in sorted(manifests, key=lambda pair: pair[1]["run_id"]):
         for name, night in manifest_nights(manifest, path, output_dir).items():
@@ -242,17 +244,12 @@ def text_or(value, default: str) -> str:
 
 
 def format_time(stamp: str) -> str:
-    """"2026-01-02T02:15:00Z" or a run id "20260102T021500Z" -> "2026-01-02 02:15 UTC"."""
-    for text, pattern in ((stamp.replace("Z", "+00:00"), "%Y-%m-%dT%H:%M:%S%z"),
-                          (stamp[:16], "%Y%m%dT%H%M%SZ")):
-        try:
-            moment = datetime.strptime(text, pattern)
-        except ValueError:
-            continue
-        if moment.tzinfo:
-            moment = moment.astimezone(timezone.utc)
-        return moment.strftime("%Y-%m-%d %H:%M UTC")
-    return stamp
+    """"2026-01-02T02:15:00Z" or a run id "20260102T021500.412Z" -> "2026-01-02 02:15 UTC"."""
+    try:
+        moment = datetime.strptime(stamp.replace("Z", "+00:00"), "%Y-%m-%dT%H:%M:%S%z")
+    except ValueError:
+        moment = run_id_time(stamp)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if moment else stamp
 
 
 def href(path: str | None, report_dir: Path) -> str | None:
@@ -492,12 +489,6 @@ def read_stats(path: str | None) -> dict | None:
     return stats if isinstance(stats, dict) else None
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """A browser reloading the page sees the old one or the new one, never half."""
-    part = path.with_name(path.name + ".part")
-    part.write_text(text, encoding="utf-8")
-    os.replace(part, path)
-
 
 @dataclass(frozen=True)
 class Built:
@@ -528,7 +519,7 @@ def build_report(output_dir: Path, out: Path | None = None, now: datetime | None
                        report_dir=out.parent)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(out, page)
+        write_atomic(out, page.encode("utf-8"))   # a reloading browser never sees half
     except OSError as error:
         raise ReportError(f"cannot write {out}: {error.strerror or error}") from None
     return Built(out, len(manifests), len(summaries),

@@ -51,7 +51,8 @@ from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
 from . import __version__
-from .feedstorage import feed_paths, fsync_dir, remove_stale_parts
+from .feedstorage import feed_paths, remove_stale_parts
+from .files import fsync_dir
 
 logger = logging.getLogger(__name__)
 

@@ -48,4 +48,4 @@ def test_crawls_started_in_one_second_get_their_own_feed_names():
     second = spider_for(MATRA)()
     stamps = [uri_params({}, spider)["run_stamp"] for spider in (first, second)]
     assert stamps[0] < stamps[1]                          # distinct, and name order is time order
-    assert len(stamps[0]) == len("2026-11-28T021500.123")
+    assert len(stamps[0]) == len("20261128T021500.123Z")

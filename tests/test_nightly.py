@@ -240,7 +240,7 @@ def test_run_ids_of_the_same_second_sort_in_start_order(tmp_path):
     for _ in range(11):
         started.append(new_run_id(tmp_path, second))
         (tmp_path / started[-1]).mkdir()
-    assert len(set(started)) == 11 and started[0] == "20240101T000000Z"
+    assert len(set(started)) == 11 and started[0] == "20240101T000000.000Z"
     for suffix in ("", ".json", ".jsonl"):
         names = [run_id + suffix for run_id in started]
         assert sorted(names) == names

@@ -1,6 +1,6 @@
 """`scrapy crawl detailid` against its reconstructed replica, end to end.
 
-The replica (tests/replica/detailid.py) is WordPress in a classic news
+The replica (tests/replica/wordpress_sites.py, DETAILID) is WordPress in a classic news
 theme: /2023/09/slug permalinks, /?p=ID short links answered with a 301 and
 printed in every post's head, in a "Terpopuler" widget and in pasted "Baca
 Juga" links; "DETAIL.ID, Jambi –" datelines, "Reporter: ..." lines, the
@@ -14,7 +14,7 @@ from matra_crawler.sites import get_profile
 from matra_crawler.urls import canonical_url
 from tests.crawling import crawl_replica
 from tests.expect import check_items
-from tests.replica import detailid
+from tests.replica.wordpress_sites import DETAILID as detailid
 
 ARTICLES = detailid.site_articles()
 PROFILE = get_profile("detailid")

@@ -1,7 +1,7 @@
 """`scrapy crawl infojambi` against its reconstructed replica, end to end.
 
 infojambi's platform is not recorded; the profile assumes WordPress and the
-replica (tests/replica/infojambi.py) is one, in the block theme. What the
+replica (tests/replica/wordpress_sites.py, INFOJAMBI) is one, in the block theme. What the
 site is known for is tested here: the "INFOJAMBI.COM —" dateline, the
 "PENULIS : ... EDITOR : ..." line, and "Baca Juga" links in every form
 (own paragraph, glued to a paragraph's end, after a <br>, a plugin's box),
@@ -13,7 +13,7 @@ import pytest
 
 from tests.crawling import crawl_replica
 from tests.expect import check_items
-from tests.replica import infojambi
+from tests.replica.wordpress_sites import INFOJAMBI as infojambi
 
 ARTICLES = infojambi.site_articles()
 

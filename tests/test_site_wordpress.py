@@ -1,7 +1,7 @@
 """The generic `wordpress` spider: the registry, the run-time profile, and
 end-to-end crawls of a WordPress portal in another theme than matra's.
 
-The portal is tests/replica/wp_portal.py ("Warta Sepucuk", fictional, block
+The portal is tests/replica/wordpress_sites.py WARTASEPUCUK ("Warta Sepucuk", fictional, block
 theme, /%year%/%monthnum%/%postname%/ permalinks, detail.id-style datelines
 and Reporter lines). It is registered in a registry file written per test
 run; `-a site=<domain>` crawls it unregistered.
@@ -21,7 +21,7 @@ from matra_crawler.sites.wordpress import (ARTICLE_PATH, REGISTRY_PATH, Registry
 from matra_crawler.spiders.wordpress import WordPressSpider
 from tests.crawling import FAST, ROOT, crawl, crawl_replica
 from tests.expect import check_items
-from tests.replica import wp_portal
+from tests.replica.wordpress_sites import WARTASEPUCUK as wp_portal
 from tests.replica.server import Replica
 
 HEADER = "name,domain,source_name,enabled,listing,notes\n"

@@ -1,20 +1,19 @@
 """One spider for every news site; a site is a profile (matra_crawler.sites).
 
-Discovery walks groups of sources, cheapest complete first, and stops at the
-first group in which a source answers:
-
-    REST API  ->  sitemaps + feed  ->  category listings
-
-Each article URL is requested once, bounded by -a since/until (when the
-source dates it) and -a max_articles. Pages are handed to the extraction
-layer; the item pipelines finish the job.
+Discovery is the discovery package's: its plan walks groups of sources,
+cheapest complete first, and stops at the first group in which a source
+answers (REST API -> sitemaps + feed -> category listings); each source
+turns an answer into articles, a verdict and the next pages to ask. The
+spider only builds the requests. Each article URL is requested once,
+bounded by -a since/until (when the source dates it) and -a max_articles.
+Pages are handed to the extraction layer; the item pipelines finish the job.
 """
 from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta, timezone
 from functools import cached_property
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -22,9 +21,9 @@ from scrapy.settings import SETTINGS_PRIORITIES
 
 from .. import __version__
 from ..arguments import day, parse_arguments, positive_int, web_url
-from ..discovery import Found, parse_feed, parse_listing, parse_rest_posts, parse_sitemap, well_formed
+from ..discovery import GROUPS, SOURCES, Ask, DiscoveryPlan, Found, Outcome, Scope, Source
 from ..extraction import NoArticle, extract_article
-from ..feedstorage import new_run_stamp
+from ..files import new_run_id
 from ..incremental import IncrementalState
 from ..middlewares import WEB_SCHEMES
 from ..normalize.dates import WIB, offset_tz
@@ -32,13 +31,6 @@ from ..pages import append_page, exported_url
 from ..sites.profile import CURRENT, SiteProfile
 from ..urls import canonical_url, clean_url, url_fingerprint
 from ..warc import CAPTURE_META, METADATA_META
-
-# Discovery groups: a later group is tried only if no source of the earlier one answered.
-DISCOVERY_GROUPS = (("rest",), ("sitemap", "feed"), ("listing",))
-# Child sitemaps that list no articles (WordPress core, Yoast, Rank Math names).
-NON_ARTICLE_SITEMAP = ("taxonom", "users", "user-sitemap", "page-sitemap", "pages-", "category",
-                       "tag-sitemap", "author")
-REST_FIELDS = "id,link,date,date_gmt,modified,modified_gmt"
 
 
 def without_traceback(record: logging.LogRecord) -> bool:
@@ -66,16 +58,13 @@ class NewsSpider(scrapy.Spider):
         self.since, self.until = values.get("since"), values.get("until")
         self.max_articles: int | None = values.get("max_articles")
         self.requested: set[int] = set()         # url_fingerprint of each article met
-        self._pending: dict[int, set[str]] = {}   # group -> sources not yet answered
-        self._answered: set[int] = set()          # groups in which a source answered
-        self._fallen_back: set[int] = set()       # groups after which the next one started
-        self._listed: dict[int, set[int]] = {}    # listing -> fingerprints of the articles it showed
         # The incremental state's owner (None with the state off), from spider_opened on.
         self.state: IncrementalState | None = None
-        self.group_order = list(range(len(DISCOVERY_GROUPS)))  # see start_group
-        self.answered_group: int | None = None
+        # Discovery (from start on): the fallback plan and a source of each kind.
+        self.plan: DiscoveryPlan | None = None
+        self.sources: dict[str, Source] = {}
         # Names this run: its feed file and its row in the state.
-        self.run_id = new_run_stamp()  # or -s RUN_ID
+        self.run_id = new_run_id()  # or -s RUN_ID
 
     @classmethod
     def parse_arguments(cls, given: dict) -> dict:
@@ -123,8 +112,12 @@ class NewsSpider(scrapy.Spider):
             logging.getLogger("scrapy-playwright").addFilter(without_traceback)
         state = self.crawler.get_extension(IncrementalState)
         self.state = state if state is not None and state.store is not None else None
+        # The group that answered in the last complete run goes first.
+        self.plan = DiscoveryPlan(GROUPS, self.profile.discovery,
+                                  preferred=self.state.preferred_group if self.state else None)
+        scope = self.discovery_scope()
+        self.sources = {name: source(scope) for name, source in SOURCES.items()}
         if self.state:
-            self.ask_first(self.state.preferred_group)
             for reason, given in (("since", self.since), ("until", self.until)):
                 if given:
                     self.state.narrow(f"-a {reason}")
@@ -137,75 +130,6 @@ class NewsSpider(scrapy.Spider):
                 yield request
         for request in self.start_group(0):
             yield request
-
-    def ask_first(self, group: int | None) -> None:
-        """The discovery group that answered in the last complete run goes first."""
-        if isinstance(group, int) and 0 <= group < len(DISCOVERY_GROUPS):
-            self.group_order.remove(group)
-            self.group_order.insert(0, group)
-
-    # -------------------------------------------------------- discovery groups
-    def start_group(self, position: int):
-        """Start the discovery group at `position` in this run's order: the
-        group that answered in the last good run first (no re-probing of
-        sources a site lacks, night after night), then the rest by cost."""
-        while position < len(self.group_order):
-            sources = [s for s in DISCOVERY_GROUPS[self.group_order[position]]
-                       if s in self.profile.discovery]
-            if sources:
-                self._pending[position] = set(sources)
-                for source in sources:
-                    yield from getattr(self, f"discover_{source}")(position)
-                return
-            position += 1
-        self.logger.error("No discovery source answered for %s", self.base_url)
-        self.crawler.stats.set_value("discovery/exhausted", True)
-
-    def source_done(self, group: int, source: str, answered: bool):
-        """Record a source's verdict; start the next group when the whole group failed."""
-        kind = source.split(":")[0]  # "listing:0" counts as "listing"
-        self.crawler.stats.inc_value(f"discovery/{kind}/{'answered' if answered else 'failed'}")
-        if answered:
-            self._answered.add(group)
-            if self.answered_group is None:
-                self.answered_group = self.group_order[group]
-                if self.state:
-                    self.state.answered_group = self.answered_group
-        pending = self._pending.get(group, set())
-        if source not in pending:
-            return
-        pending.discard(source)
-        if not pending and group not in self._answered:
-            self.logger.info("Discovery group %s found nothing; falling back",
-                             DISCOVERY_GROUPS[self.group_order[group]])
-            yield from self.fall_back(group)
-
-    def fall_back(self, group: int):
-        """Start the discovery group after `group`, once."""
-        if group not in self._fallen_back:
-            self._fallen_back.add(group)
-            yield from self.start_group(group + 1)
-
-    def source_incomplete(self, group: int, source: str, reason: str, url: str):
-        """A source that answered lost part of its list (a later REST page or
-        a sitemap that failed or broke off): counted, and the next discovery
-        group walked too, so what the lost part listed is still found (an
-        article already requested is not requested again)."""
-        self.crawler.stats.inc_value(f"discovery/{source}/{reason}")
-        self.logger.warning("Discovery %s incomplete (%s) at %s; also trying the next source",
-                            source, reason.replace("_", " "), url)
-        yield from self.fall_back(group)
-
-    def source_request(self, url, callback, group, source, **meta):
-        """A discovery request whose failure (HTTP error, timeout) counts as the source failing."""
-        def failed(failure):
-            reason = self.failure_reason(failure)
-            # A missing sitemap is routine; a browser that cannot fetch is not.
-            log = self.logger.warning if reason.startswith("browser/") else self.logger.info
-            log("Discovery %s failed at %s: %s", source, url, failure.getErrorMessage())
-            self.crawler.stats.inc_value(f"discovery/fetch_failed/{reason}")
-            yield from self.source_done(group, source, answered=False)
-        return self.request(url, callback, errback=failed, meta={"group": group, "source": source, **meta})
 
     # ---------------------------------------------------------------- requests
     def request(self, url: str, callback, **kwargs) -> scrapy.Request:
@@ -250,197 +174,101 @@ class NewsSpider(scrapy.Spider):
         name = type(error).__name__.lstrip("_")
         return f"browser/{name}" if type(error).__module__.startswith("playwright") else name
 
-    # --------------------------------------------------------------- REST API
-    def rest_url(self, page: int) -> str:
-        query = {"per_page": 100, "page": page, "orderby": "date", "order": "desc",
-                 "_fields": REST_FIELDS}
-        if self.since:
-            query["after"] = f"{self.since.isoformat()}T00:00:00"
-        if self.until:
-            query["before"] = f"{(self.until + timedelta(days=1)).isoformat()}T00:00:00"
-        watermark = self.state.watermark if self.state else None
-        if watermark:
-            # Only what changed since the last complete run (WordPress >= 5.7;
-            # an older one ignores it and the state filters instead). A day of
-            # margin for clocks and late edits; the state skips the known.
-            margin = (watermark - timedelta(days=1)).astimezone(timezone.utc)
-            query["modified_after"] = margin.strftime("%Y-%m-%dT%H:%M:%SZ")
-        return urljoin(self.base_url, "wp-json/wp/v2/posts?" + urlencode(query))
+    # --------------------------------------------------------------- discovery
+    def discovery_scope(self) -> Scope:
+        """What the discovery sources know of this run."""
+        return Scope(base_url=self.base_url, profile=self.profile, since=self.since, until=self.until,
+                     site_tz=self.site_tz, watermark=self.state.watermark if self.state else None,
+                     covered=self.state.covered_by_complete_run if self.state else None,
+                     canonical=self.canonical, listing_max_pages=self.settings.getint("LISTING_MAX_PAGES"),
+                     logger=self.logger)
 
-    def discover_rest(self, group):
-        yield self.source_request(self.rest_url(1), self.parse_rest, group, "rest", page=1)
-
-    def parse_rest(self, response):
-        group, page = response.meta["group"], response.meta["page"]
-        try:
-            found = parse_rest_posts(response.body)
-        except ValueError as exc:
-            self.logger.info("REST API unusable at %s: %s", response.url, exc)
-            if page == 1:
-                yield from self.source_done(group, "rest", answered=False)
-            else:
-                yield from self.source_incomplete(group, "rest", "page_failed", response.url)
+    def start_group(self, position: int):
+        """Ask every source of the plan's group at `position`."""
+        group = self.plan.start(position)
+        if group.exhausted:
+            self.logger.error("No discovery source answered for %s", self.base_url)
+            self.crawler.stats.set_value("discovery/exhausted", True)
             return
-        if page == 1:
-            yield from self.source_done(group, "rest", answered=True)
-            total = int(response.headers.get(b"X-WP-TotalPages", b"1") or 1)
-            for next_page in range(2, total + 1):
-                yield self.request(self.rest_url(next_page), self.parse_rest, errback=self.part_failed,
-                                   meta={"group": group, "page": next_page, "source": "rest"})
-        yield from self.follow_articles(found)
-
-    # --------------------------------------------------------------- sitemaps
-    def discover_sitemap(self, group, attempt: int = 0):
-        paths = self.profile.sitemaps
-        if not paths:
-            yield from self.source_done(group, "sitemap", answered=False)
-            return
-        url = urljoin(self.base_url, paths[attempt])
-        request = self.source_request(url, self.parse_sitemap_root, group, "sitemap", attempt=attempt)
-        if attempt + 1 < len(paths):
-            # A missing sitemap under one name: try the next name before giving up.
-            request = request.replace(errback=lambda failure: self.discover_sitemap(group, attempt + 1))
-        yield request
-
-    def parse_sitemap_root(self, response):
-        group, attempt = response.meta["group"], response.meta["attempt"]
-        try:
-            children, pages = parse_sitemap(response.body)
-        except Exception as exc:  # not XML at all: an error page under a 200
-            self.logger.info("Not a sitemap at %s: %s", response.url, exc)
-            children, pages = [], []
-        if not children and not pages:
-            if attempt + 1 < len(self.profile.sitemaps):
-                yield from self.discover_sitemap(group, attempt + 1)
-            else:
-                yield from self.source_done(group, "sitemap", answered=False)
-            return
-        # A flat sitemap that stops short of `since` is a window (a Google News
-        # sitemap holds two days): take what it lists, and let the next
-        # discovery group reach further back.
-        complete = bool(children) or self.reaches_since(pages, "sitemap")
-        yield from self.source_done(group, "sitemap", answered=complete)
-        if not well_formed(response.body):
-            yield from self.source_incomplete(group, "sitemap", "malformed", response.url)
-        yield from self.sitemap_results(children, pages, group)
-
-    def parse_sitemap(self, response):
-        group = response.meta["group"]
-        try:
-            children, pages = parse_sitemap(response.body)
-        except Exception as exc:
-            self.logger.warning("Unreadable sitemap %s: %s", response.url, exc)
-            yield from self.source_incomplete(group, "sitemap", "unreadable", response.url)
-            return
-        if not well_formed(response.body):
-            yield from self.source_incomplete(group, "sitemap", "malformed", response.url)
-        yield from self.sitemap_results(children, pages, group)
-
-    def sitemap_results(self, children: list[Found], pages: list[Found], group: int):
-        for child in children:
-            if not self.web_url(child.url):
+        for name in group.sources:
+            asks = self.sources[name].first()
+            if not asks:   # nothing to ask (no sitemap names, no listings): failed
+                yield from self.source_done(group.position, name, answered=False)
                 continue
-            name = urlsplit(child.url).path.rsplit("/", 1)[-1]
-            if any(word in name for word in NON_ARTICLE_SITEMAP):
-                continue
-            if self.since and child.modified and child.modified.date() < self.since:
-                continue  # nothing in it changed since; so nothing was published since
-            yield self.request(child.url, self.parse_sitemap, errback=self.part_failed,
-                               meta={"group": group, "source": "sitemap"})
-        yield from self.follow_articles(pages)
+            if [ask.source for ask in asks] != [name]:
+                self.plan.split(group.position, name, [ask.source for ask in asks])
+            for ask in asks:
+                yield self.discovery_request(ask, group.position)
 
-    def part_failed(self, failure):
-        """A later REST page or a child sitemap that could not be fetched."""
-        meta = failure.request.meta
-        yield from self.source_incomplete(meta["group"], meta["source"], "page_failed", failure.request.url)
+    def source_done(self, position: int, source: str, answered: bool):
+        """Count a source's verdict; start the next group when the whole group failed."""
+        kind = source.split(":")[0]  # "listing:0" counts as "listing"
+        self.crawler.stats.inc_value(f"discovery/{kind}/{'answered' if answered else 'failed'}")
+        group_failed = self.plan.verdict(position, source, answered)
+        if self.state and self.plan.answered_group is not None:
+            self.state.answered_group = self.plan.answered_group
+        if group_failed:
+            self.logger.info("Discovery group %s found nothing; falling back", self.plan.describe(position))
+            yield from self.fall_back(position)
 
-    # ------------------------------------------------------------------- feed
-    def discover_feed(self, group):
-        if not self.profile.feed:
-            yield from self.source_done(group, "feed", answered=False)
-            return
-        yield self.source_request(urljoin(self.base_url, self.profile.feed), self.parse_feed, group, "feed")
+    def fall_back(self, position: int):
+        group = self.plan.fall_back(position)
+        if group is not None:
+            yield from self.start_group(group.position)
 
-    def parse_feed(self, response):
-        try:
-            found = parse_feed(response.body)
-        except Exception as exc:
-            self.logger.info("Unreadable feed at %s: %s", response.url, exc)
-            found = []
-        if found and not well_formed(response.body):
-            # What it lists is only what came before the break: no answer.
-            self.crawler.stats.inc_value("discovery/feed/malformed")
-            self.logger.warning("Feed at %s breaks off; taking what it lists and looking further",
-                                response.url)
-            found_whole = False
+    def source_incomplete(self, position: int, kind: str, reason: str, url: str):
+        """A source that answered lost part of its list (a later REST page or
+        a sitemap that failed or broke off): counted, and the next discovery
+        group walked too, so what the lost part listed is still found (an
+        article already requested is not requested again)."""
+        self.crawler.stats.inc_value(f"discovery/{kind}/{reason}")
+        self.logger.warning("Discovery %s incomplete (%s) at %s; also trying the next source",
+                            kind, reason.replace("_", " "), url)
+        yield from self.fall_back(position)
+
+    def discovery_request(self, ask: Ask, position: int) -> scrapy.Request:
+        errback = self.discovery_failed if ask.report_failure else None
+        return self.request(ask.url, self.parse_discovery, errback=errback,
+                            meta={"group": position, "source": ask.source, "ask": ask})
+
+    def parse_discovery(self, response):
+        """Any discovery answer: its source makes an Outcome of it."""
+        ask: Ask = response.meta["ask"]
+        outcome = self.sources[ask.kind].read(response, ask)
+        yield from self.carry_out(outcome, ask, response.meta["group"], response.url)
+
+    def discovery_failed(self, failure):
+        """A discovery fetch failed (HTTP error, timeout): its source says
+        what that means; failing the source is counted by cause."""
+        request = failure.request
+        ask: Ask = request.meta["ask"]
+        outcome = self.sources[ask.kind].failed(ask)
+        if outcome.verdict is False:
+            reason = self.failure_reason(failure)
+            # A missing sitemap is routine; a browser that cannot fetch is not.
+            log = self.logger.warning if reason.startswith("browser/") else self.logger.info
+            log("Discovery %s failed at %s: %s", ask.source, request.url, failure.getErrorMessage())
+            self.crawler.stats.inc_value(f"discovery/fetch_failed/{reason}")
+        yield from self.carry_out(outcome, ask, request.meta["group"], request.url)
+
+    def carry_out(self, outcome: Outcome, ask: Ask, position: int, url: str):
+        """Requests for what a source's Outcome asks: its verdict to the
+        plan, the next pages, the articles it found."""
+        for name in outcome.counts:
+            self.crawler.stats.inc_value(f"discovery/{ask.kind}/{name}")
+        if outcome.verdict is not None:
+            yield from self.source_done(position, ask.source, outcome.verdict)
+        if outcome.incomplete:
+            yield from self.source_incomplete(position, ask.kind, outcome.incomplete, url)
+        for refused in outcome.refused:
+            self.web_url(refused)   # counted and logged
+        pages = (self.discovery_request(next_ask, position) for next_ask in outcome.next)
+        if self.sources[ask.kind].articles_first:
+            yield from self.follow_articles(outcome.found)
+            yield from pages
         else:
-            found_whole = bool(found)
-        # The newest few only: short of `since`, the next group goes further back.
-        complete = found_whole and self.reaches_since(found, "feed")
-        yield from self.source_done(response.meta["group"], "feed", answered=complete)
-        yield from self.follow_articles(found)
-
-    def reaches_since(self, found: list[Found], source: str) -> bool:
-        """Whether what a source lists reaches back to -a since (undated
-        lists are taken as complete; without since, any list is)."""
-        days = [f.published_day(self.site_tz) or f.modified_day(self.site_tz) for f in found]
-        days = [day for day in days if day]
-        if not self.since or not days or min(days) <= self.since:
-            return True
-        self.logger.info("The %s lists nothing before %s (oldest %s); looking further back",
-                         source, self.since, min(days))
-        self.crawler.stats.inc_value(f"discovery/{source}/short_of_since")
-        return False
-
-    # --------------------------------------------------------------- listings
-    def discover_listing(self, group):
-        listings = self.profile.listings
-        if not listings:
-            yield from self.source_done(group, "listing", answered=False)
-            return
-        # Each listing is a source of its own: the group fails only if all do.
-        self._pending[group].discard("listing")
-        self._pending[group].update(f"listing:{index}" for index in range(len(listings)))
-        for index, listing in enumerate(listings):
-            yield self.source_request(urljoin(self.base_url, listing.page_path(1).lstrip("/")),
-                                      self.parse_listing, group, f"listing:{index}",
-                                      listing=index, page=1)
-
-    def parse_listing(self, response):
-        index, page = response.meta["listing"], response.meta["page"]
-        listing = self.profile.listings[index]
-        found = parse_listing(response.text, response.url, self.profile.is_article,
-                              item=listing.item, item_date=listing.item_date,
-                              now=datetime.now(timezone.utc), whole_page_fallback=page == 1)
-        if page == 1:
-            yield from self.source_done(response.meta["group"], f"listing:{index}", bool(found))
-        shown = [url_fingerprint(self.canonical(f.url)) for f in found]
-        yield from self.follow_articles([f for f, key in zip(found, shown) if key not in self.requested])
-        # Page on while this listing shows articles it had not shown yet: a
-        # page another source (the feed, a second listing) already covered
-        # is no end; a CMS repeating its last page is.
-        listed = self._listed.setdefault(index, set())
-        new_here = [f for f, key in zip(found, shown) if key not in listed]
-        listed.update(shown)
-        if self.state and found and all(self.state.covered_by_complete_run(f.url) for f in found):
-            # Everything here was exported before the last complete run: so
-            # was every older page (a partial run's exports prove nothing).
-            self.crawler.stats.inc_value("discovery/listing/stopped_at_known")
-            return
-        # Newest first: once the last dated article is older than `since`,
-        # every later page is too (a sticky post at the top changes nothing).
-        days = [day for day in (f.published_day(self.site_tz) for f in found) if day]
-        reached_since = bool(self.since and days) and days[-1] < self.since
-        max_pages = self.settings.getint("LISTING_MAX_PAGES")
-        if new_here and not reached_since and page < max_pages:
-            next_url = urljoin(self.base_url, listing.page_path(page + 1).lstrip("/"))
-            # Only our own keys: response.meta also holds the downloader's
-            # (download_latency, the browser's), which must not travel on.
-            meta = {key: response.meta[key] for key in ("group", "source", "listing")}
-            yield self.request(next_url, self.parse_listing, meta={**meta, "page": page + 1})
-        elif new_here and page >= max_pages:
-            self.logger.warning("Listing %s still going after %d pages; stopped", listing.first, page)
-            self.crawler.stats.inc_value("discovery/listing/max_pages_reached")
+            yield from pages
+            yield from self.follow_articles(outcome.found)
 
     # --------------------------------------------------------------- articles
     def web_url(self, url) -> bool:
