@@ -172,6 +172,10 @@ def test_deleting_the_state_during_a_run_does_not_free_the_lock(tmp_path):
     site = matra.build_site()
     with Replica(site) as replica:
         runner = slow_run(tmp_path, replica, site)
+        # A crawl stops at its next answer once its state file is gone (state_lost):
+        # answers held back long enough keep the first run going meanwhile.
+        replica.clear_faults()
+        replica.add_fault(slowed(site, 15))
         try:
             shutil.rmtree(tmp_path / "state")
             second = run_nightly(tmp_path, "--sites", "matra", "--base-url", f"matra={replica.base_url}")
