@@ -14,6 +14,12 @@ Each is switched on with -s settings on the `scrapy crawl` command line:
         a disk that fills up and frees again.
     -s SPIDER_MIDDLEWARES={"tests.crashpoints.RaiseInDiscovery": 50}
         the spider raises after the first article of the first discovery answer.
+    -s EXTENSIONS={..., "matra_crawler.warc.WarcCapture": None,
+                   "tests.crashpoints.KilledInFinalize": 300} -s CRASH_AT=PHASE
+        SIGKILL inside finalize_capture, while the feed is stored: "warc_unstored"
+        (nothing renamed yet), "warc_stored" (the WARC renamed into place, its
+        digests not yet remembered) or "warc_indexed" (both done, the feed
+        not yet renamed).
 
 Order 50 puts CrashAt before the IncrementalState extension (100), so its
 feed_slot_closed handler runs first.
@@ -27,6 +33,7 @@ import signal
 from scrapy import signals
 
 from matra_crawler.feedstorage import AtomicFileFeedStorage, WholeWrites
+from matra_crawler.warc import WarcCapture
 
 
 def die() -> None:
@@ -66,6 +73,20 @@ class KilledWhileStoring(AtomicFileFeedStorage):
         file.flush()
         os.fsync(file.fileno())
         die()
+
+
+class KilledInFinalize(WarcCapture):
+    """The archive capture, killed half way through storing its WARC."""
+
+    def finalize(self):
+        phase = self.crawler.settings.get("CRASH_AT")
+        if phase == "warc_unstored":
+            die()
+        if phase == "warc_stored":
+            self.index.commit = die
+        stored = super().finalize()
+        die()
+        return stored
 
 
 class FlakyWrites(WholeWrites):

@@ -27,10 +27,14 @@ from matra_crawler.state import StateLost, StateStore
 from tests.crawling import FAST, ROOT, assert_exactly_once, crawl_to_output, exported
 from tests.replica import faults, matra
 from tests.replica.server import Replica, Response
+from tests.test_warc import check_link
 
 ARTICLES = list(matra.site_articles(8))
 # The project's extensions, and CrashAt before the state's owner (see tests/crashpoints.py).
 CRASH_EXTENSION = json.dumps({**project_settings.EXTENSIONS, "tests.crashpoints.CrashAt": 50})
+# The archive capture replaced by one that dies while storing its WARC.
+FINALIZE_CRASH_EXTENSION = json.dumps({**project_settings.EXTENSIONS, "matra_crawler.warc.WarcCapture": None,
+                                       "tests.crashpoints.KilledInFinalize": 300})
 
 
 def urls_of(replica, articles=ARTICLES) -> list[str]:
@@ -301,7 +305,24 @@ CRASH_PHASES = {
                                '"file": "tests.crashpoints.KilledWhileStoring"}'},
     "before_commit": {"EXTENSIONS": CRASH_EXTENSION, "CRASH_AT": "before_commit"},
     "after_commit": {"EXTENSIONS": CRASH_EXTENSION, "CRASH_AT": "after_commit"},
+    # inside finalize_capture, as the feed is stored
+    "warc_unstored": {"EXTENSIONS": FINALIZE_CRASH_EXTENSION, "CRASH_AT": "warc_unstored"},
+    "warc_stored": {"EXTENSIONS": FINALIZE_CRASH_EXTENSION, "CRASH_AT": "warc_stored"},
+    "warc_indexed": {"EXTENSIONS": FINALIZE_CRASH_EXTENSION, "CRASH_AT": "warc_indexed"},
 }
+
+
+def assert_captures_stored(workdir: Path) -> None:
+    """Every exported item links to its page's record in a stored WARC
+    (read back: Target-URI, record id, payload digest), and nothing under
+    OUTPUT_DIR is left as .part."""
+    output_dir = workdir / "out"
+    for item in exported(workdir):
+        assert item["warc"], item["url"]
+        for link in item["warc"]:
+            assert not link["filename"].endswith(".part"), link
+            check_link(link, output_dir, item["url"])
+    assert not list(output_dir.rglob("*.part")), "a .part file outlived the runs"
 
 
 @pytest.mark.parametrize("phase", list(CRASH_PHASES))
@@ -310,8 +331,15 @@ def test_sigkill_at_each_phase_then_a_plain_run_exports_every_article_once(tmp_p
         killed = crawl_to_output("matra", replica.base_url, tmp_path, settings=CRASH_PHASES[phase])
         assert killed.returncode == -signal.SIGKILL
         part_files = list((tmp_path / "out" / "matra").glob("*.part"))
-        plain_run_finishes_the_job(replica, tmp_path)
+        for item in exported(tmp_path):   # a feed the killed run stored names stored WARCs only
+            assert all((tmp_path / "out" / link["filename"]).exists() for link in item["warc"]), item
+        again = plain_run_finishes_the_job(replica, tmp_path)
+    if phase == "warc_indexed":
+        # The killed run's WARC was stored and remembered: the next run's
+        # unchanged pages are revisits, its items link to that stored file.
+        assert again.stats["warc/revisit"] >= len(ARTICLES)
     assert not [p for p in part_files if p.exists()], "a killed crawl's .part outlived the next run"
+    assert_captures_stored(tmp_path)
     statuses = [status for _, status, _ in runs(tmp_path)]
     assert statuses == ["killed", "complete"]
 
