@@ -14,7 +14,12 @@ and writes per response, each record its own gzip member:
     revisit    instead of `response` when the same URL answered the same
                payload before (identical-payload-digest profile)
     resource   a browser-rendered page (scrapy-playwright): the DOM the
-               browser serialized, not bytes a server sent
+               browser serialized, not bytes a server sent; beside it, as
+               `response` records tied to it by WARC-Concurrent-To, each
+               document the browser's main frame received on the way
+               (`BrowserNavigations`), WARC-Browser-Navigation saying which
+               was the page (final) and which it left (interstitial: a bot
+               check that reloaded; redirect)
 
 The WARC is named after the feed, beside it (`<feed stem>.warc.gz`, then
 `<stem>.1.warc.gz`... past WARC_MAX_SIZE), and written as `.part` like the
@@ -30,6 +35,7 @@ payload_digest}, "fetched_at"}; the spider copies the link into the item.
 """
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import json
@@ -37,6 +43,7 @@ import logging
 import os
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 from http import HTTPStatus
@@ -60,6 +67,8 @@ WARC_VERSION = "1.1"
 WARC_SUFFIX = ".warc.gz"
 CAPTURE_META = "warc_capture"      # request.meta key the extension sets
 METADATA_META = "warc_metadata"    # request.meta key the spider may set
+BROWSER_META = "warc_browser"      # request.meta key: the page's BrowserNavigations
+BROWSER_NAVIGATION = "WARC-Browser-Navigation"   # final | interstitial | redirect
 DIGEST_INDEX = "warc-digests.sqlite3"
 NOTES_URI = "urn:matra-crawler:page-notes:"   # + the page's URL: its metadata record
 # Headers that describe the connection, not the body we store: Twisted has
@@ -113,9 +122,90 @@ def header_pairs(headers) -> list[tuple[str, str]]:
     return pairs
 
 
+def consistent_headers(pairs: list[tuple[str, str]], length: int) -> list[tuple[str, str]]:
+    """Headers for a body stored decoded (what a browser hands over): no
+    Content-Encoding or framing that no longer applies, the true length."""
+    stale = HOP_BY_HOP | {b"content-encoding", b"content-length"}
+    kept = [(name, value) for name, value in pairs if name.lower().encode("latin-1") not in stale]
+    return kept + [("Content-Length", str(length))]
+
+
+def navigation_roles(statuses: list[int]) -> list[str]:
+    """What each document the browser's main frame received was to the page
+    it ended on: the last is the page (final); one it left by a 3xx is a
+    redirect; one it left otherwise (a bot check's script reloading) is an
+    interstitial."""
+    return ["final" if n == len(statuses) - 1 else "redirect" if 300 <= status < 400 else "interstitial"
+            for n, status in enumerate(statuses)]
+
+
 def request_target(url: str) -> str:
     parts = urlsplit(url)
     return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+# -------------------------------------------------------- browser responses --
+@dataclass
+class BrowserResponse:
+    url: str
+    status: int
+    reason: str
+    headers: list[tuple[str, str]]
+    body: bytes          # decoded by the browser; empty for a redirect (it keeps none)
+    ip_address: str | None
+    received_at: datetime
+    truncated: str | None = None   # WARC-Truncated when the browser dropped the body
+
+
+class BrowserNavigations:
+    """A scrapy-playwright "response" page event handler (one per request,
+    in meta["playwright_page_event_handlers"]): keeps what the page's main
+    frame received as documents (the bot check, the redirects, the page)
+    while the page is open. `settle` is a page method run last, so every
+    body is read before scrapy-playwright closes the page."""
+
+    SETTLE_TIMEOUT = 10.0
+
+    def __init__(self):
+        self.responses: list[BrowserResponse] = []
+        self.reading: list[asyncio.Future] = []
+
+    def __call__(self, response) -> None:
+        if response.frame.parent_frame is not None or not response.request.is_navigation_request():
+            return   # scripts, images, frames: not the page
+        self.reading.append(asyncio.ensure_future(self.read(response, datetime.now(timezone.utc))))
+
+    async def read(self, response, received_at: datetime) -> None:
+        body, truncated = b"", None
+        if not 300 <= response.status < 400:   # a redirect's body the browser keeps not
+            try:
+                body = await response.body()
+            except Exception as error:
+                # The page went on (a bot check reloading at once) and the
+                # browser let the body go: kept as a truncated record.
+                logger.debug("Body of %s not available: %s", response.url, error)
+                truncated = "unspecified"
+        try:
+            headers = [(h["name"], h["value"]) for h in await response.headers_array()]
+        except Exception:
+            headers = list(response.headers.items())   # as the browser first reported them
+        ip_address = None
+        try:
+            ip_address = (await response.server_addr() or {}).get("ipAddress")
+        except Exception:
+            pass
+        self.responses.append(BrowserResponse(response.url, response.status, response.status_text,
+                                              headers, body, ip_address, received_at, truncated))
+
+    async def settle(self, page) -> None:
+        if self.reading:
+            await asyncio.wait(self.reading, timeout=self.SETTLE_TIMEOUT)
+
+    def take(self) -> list[BrowserResponse]:
+        """The documents in the order received; forgotten here once taken."""
+        taken = sorted(self.responses, key=lambda r: r.received_at)
+        self.responses, self.reading = [], []
+        return taken
 
 
 # ------------------------------------------------------------ digest index --
@@ -309,32 +399,81 @@ class WarcCapture:
         warc_headers = {"WARC-Date": date, "WARC-Payload-Digest": digest}
         if response.ip_address is not None:
             warc_headers["WARC-IP-Address"] = str(response.ip_address)
-        writer = self.warc.writer
         if "playwright" in response.flags:
-            # The browser hands over its DOM, re-serialized: a resource of
-            # our making, not the server's message (no status, no headers).
-            content_type = response.headers.get(b"Content-Type", b"text/html").decode("latin-1")
-            record = writer.create_warc_record(response.url, "resource", payload=BytesIO(body),
-                                               length=len(body), warc_content_type=content_type,
-                                               warc_headers_dict=warc_headers)
-            self.stats.inc_value("warc/resource")
-            return self.write_capture(record, request, response.url, digest, date, with_request=False)
+            return self.capture_rendered(response, request, date, digest, warc_headers)
         http = StatusAndHeaders(status_line(response.status), header_pairs(response.headers),
                                 protocol=response.protocol or "HTTP/1.1")
-        earlier = self.index.lookup(response.url, digest)
+        record, earlier = self.http_record(response.url, http, body, digest, warc_headers)
+        link, record_id = self.write_capture(record, request, response.url, digest, date)
         if earlier is not None:
-            record = writer.create_revisit_record(response.url, digest, response.url, earlier["date"],
-                                                  http_headers=http, warc_headers_dict=warc_headers)
-            record.rec_headers.add_header("WARC-Refers-To", earlier["record_id"])
-            _, record_id = self.write_capture(record, request, response.url, digest, date)
             self.stats.inc_value("warc/revisit")
             # The item links to the record that holds the payload.
             return self.link(Path(earlier["path"]), earlier, digest), record_id
-        record = writer.create_warc_record(response.url, "response", payload=BytesIO(body),
-                                           length=len(body), http_headers=http,
-                                           warc_headers_dict=warc_headers)
         self.stats.inc_value("warc/response")
-        return self.write_capture(record, request, response.url, digest, date)
+        return link, record_id
+
+    def http_record(self, url: str, http: StatusAndHeaders, body: bytes, digest: str,
+                    warc_headers: dict) -> tuple:
+        """A response record, or a revisit when this URL answered this
+        payload before: (the record, the earlier capture or None)."""
+        writer = self.warc.writer
+        earlier = self.index.lookup(url, digest)
+        if earlier is None:
+            return writer.create_warc_record(url, "response", payload=BytesIO(body), length=len(body),
+                                             http_headers=http, warc_headers_dict=warc_headers), None
+        record = writer.create_revisit_record(url, digest, url, earlier["date"],
+                                              http_headers=http, warc_headers_dict=warc_headers)
+        record.rec_headers.add_header("WARC-Refers-To", earlier["record_id"])
+        return record, earlier
+
+    def capture_rendered(self, response, request, date: str, digest: str,
+                         warc_headers: dict) -> tuple[dict, str]:
+        """A browser-rendered page: the DOM the browser serialized, a
+        resource of our making (no status, no headers), which the item links
+        to; and, tied to it, the documents the browser received for it."""
+        writer, body = self.warc.writer, response.body
+        content_type = response.headers.get(b"Content-Type", b"text/html").decode("latin-1")
+        resource = writer.create_warc_record(response.url, "resource", payload=BytesIO(body),
+                                             length=len(body), warc_content_type=content_type,
+                                             warc_headers_dict=warc_headers)
+        navigations = request.meta.get(BROWSER_META)
+        received = navigations.take() if navigations is not None else []
+        for raw, role in zip(received, navigation_roles([raw.status for raw in received])):
+            record_id = self.write_browser_response(raw, role, resource.rec_headers.get_header("WARC-Record-ID"))
+            resource.rec_headers.add_header("WARC-Concurrent-To", record_id)
+        if not received:
+            self.stats.inc_value("warc/browser_response_unavailable")
+        self.stats.inc_value("warc/resource")
+        return self.write_capture(resource, request, response.url, digest, date, with_request=False)
+
+    def write_browser_response(self, raw: BrowserResponse, role: str, resource_id: str) -> str:
+        """One document as the browser received it: status line and headers
+        as sent, the body as the browser decoded it (headers made to match)."""
+        digest = payload_digest(raw.body)
+        headers = {"WARC-Date": warc_date(raw.received_at), "WARC-Payload-Digest": digest,
+                   "WARC-Concurrent-To": resource_id, BROWSER_NAVIGATION: role}
+        if raw.ip_address:
+            headers["WARC-IP-Address"] = raw.ip_address
+        if raw.truncated:
+            headers["WARC-Truncated"] = raw.truncated
+        reason = raw.reason or status_line(raw.status).split(" ", 1)[1]
+        http = StatusAndHeaders(f"{raw.status} {reason}", consistent_headers(raw.headers, len(raw.body)),
+                                protocol="HTTP/1.1")
+        if raw.truncated:   # not the payload: never revisited, never referred to
+            record, earlier = self.warc.writer.create_warc_record(
+                raw.url, "response", payload=BytesIO(raw.body), length=len(raw.body),
+                http_headers=http, warc_headers_dict=headers), None
+        else:
+            record, earlier = self.http_record(raw.url, http, raw.body, digest, headers)
+        record_id = record.rec_headers.get_header("WARC-Record-ID")
+        offset, length = self.warc.write(record)
+        if earlier is None and not raw.truncated:
+            self.index.add(raw.url, digest, {"path": str(self.warc.path), "offset": offset, "length": length,
+                                             "record_id": record_id, "date": headers["WARC-Date"]})
+        self.stats.inc_value(f"warc/browser_{record.rec_type}")
+        self.stats.inc_value(f"warc/browser_{role}")
+        self.stats.inc_value("warc/bytes", length)
+        return record_id
 
     def write_capture(self, record, request, url: str, digest: str, date: str,
                       with_request: bool = True) -> tuple[dict, str]:

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from matra_crawler.warc import DIGEST_INDEX, link_filename, payload_digest, warc_name
+from matra_crawler.warc import (DIGEST_INDEX, consistent_headers, link_filename, navigation_roles,
+                                payload_digest, warc_name)
 from tests.crawling import ROOT, crawl
 from tests.replica import jambiseru, matra, tribunjambi
 from tests.replica.server import Replica
@@ -54,6 +55,11 @@ def check_link(link: dict, output_dir: Path, target_uri: str, record_type: str =
     assert headers.get_header("WARC-Payload-Digest") == link["payload_digest"] == payload_digest(payload)
     if record_type == "response":
         assert headers.get_header("WARC-IP-Address") == "127.0.0.1"
+
+
+def all_of(headers, name: str) -> list[str]:
+    """Every value of a repeatable WARC header, in order."""
+    return [value for key, value in headers.headers if key.lower() == name.lower()]
 
 
 def records(path: Path) -> list:
@@ -151,19 +157,71 @@ def test_a_fetch_query_site_links_the_url_it_fetched(tmp_path):
 
 def test_a_browser_rendered_page_is_archived_as_a_resource_record(tmp_path):
     """jambione renders in chromium: what the spider read is the DOM the
-    browser serialized, archived as a resource record of the page's URL."""
+    browser serialized, archived as a resource record of the page's URL;
+    beside it, tied to it both ways by WARC-Concurrent-To, what the server
+    sent for the page: the bot check the browser passed (interstitial) and
+    the page's own HTML (final)."""
     from tests.test_site_jambione import CHROMIUM, jambione
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is missing")
-    with jambione.build_replica() as replica:
+    # The challenge waits long enough for the browser to hand over its body.
+    with jambione.build_replica(challenge_delay_ms=1500) as replica:
         result = crawl_into(tmp_path, "jambione", replica.base_url)
+        first_page = replica.base_url + jambione.LISTING_PATH
     assert result.returncode == 0 and result.items, result.log[-3000:]
     assert result.stats["warc/resource"] >= len(result.items)
+    captured = {h.get_header("WARC-Record-ID"): (kind, h) for kind, h in records(tmp_path / "feed.warc.gz")}
     for item in result.items:
         (link,) = item["warc"]
         check_link(link, tmp_path, item["url"], record_type="resource")
         kind, headers, payload = read_record(tmp_path / link["filename"], link["offset"], link["length"])
         assert item["title"] in payload.decode("utf-8")
+        (sent,) = all_of(headers, "WARC-Concurrent-To")   # past the bot check: the page only
+        kind, raw = captured[sent]
+        assert (kind, raw.get_header("WARC-Target-URI")) == ("response", item["url"])
+        assert raw.get_header("WARC-Browser-Navigation") == "final"
+        assert raw.get_header("WARC-Concurrent-To") == link["record_id"]
+    # The first page met the bot check: both documents kept, in order.
+    (rendered,) = [h for kind, h in captured.values()
+                   if kind == "resource" and h.get_header("WARC-Target-URI") == first_page]
+    sent = [captured[record_id][1] for record_id in all_of(rendered, "WARC-Concurrent-To")]
+    assert [h.get_header("WARC-Browser-Navigation") for h in sent] == ["interstitial", "final"]
+    with (tmp_path / "feed.warc.gz").open("rb") as stream:
+        by_id = {r.rec_headers.get_header("WARC-Record-ID"): (r.http_headers, r.content_stream().read())
+                 for r in ArchiveIterator(stream) if r.rec_type == "response"}
+    (check, check_body), (page, page_body) = [by_id[h.get_header("WARC-Record-ID")] for h in sent]
+    assert check.get_statuscode() == "403" and check.get_header("cf-mitigated") == "challenge"
+    assert b"Just a moment..." in check_body
+    assert page.get_statuscode() == "200" and b"footer" in page_body
+    for headers, body in ((check, check_body), (page, page_body)):   # decoded body, headers to match
+        assert headers.get_header("Content-Encoding") is None
+        assert headers.get_header("Content-Length") == str(len(body))
+    for h in sent:
+        assert h.get_header("WARC-Payload-Digest") == payload_digest(by_id[h.get_header("WARC-Record-ID")][1])
+        assert h.get_header("WARC-IP-Address") == "127.0.0.1"
+
+
+@pytest.mark.parametrize("statuses, roles", [
+    ([200], ["final"]),
+    ([403, 200], ["interstitial", "final"]),
+    ([301, 200], ["redirect", "final"]),
+    ([301, 503, 200], ["redirect", "interstitial", "final"]),
+    ([403], ["final"]),           # the browser stayed on the bot check: that is the page
+    ([], []),
+])
+def test_navigation_roles(statuses, roles):
+    assert navigation_roles(statuses) == roles
+
+
+@pytest.mark.parametrize("given, length, kept", [
+    ([("Content-Type", "text/html")], 5, [("Content-Type", "text/html"), ("Content-Length", "5")]),
+    ([("content-encoding", "br"), ("Content-Length", "40"), ("Vary", "Accept-Encoding")], 120,
+     [("Vary", "Accept-Encoding"), ("Content-Length", "120")]),
+    ([("Transfer-Encoding", "chunked"), ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2")], 0,
+     [("Set-Cookie", "a=1"), ("Set-Cookie", "b=2"), ("Content-Length", "0")]),
+])
+def test_headers_of_a_decoded_body_match_it(given, length, kept):
+    assert consistent_headers(given, length) == kept
 
 
 # -------------------------------------------------------------- revisits --

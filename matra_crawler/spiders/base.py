@@ -30,7 +30,7 @@ from ..normalize.dates import WIB, offset_tz
 from ..pages import append_page, exported_url
 from ..sites.profile import CURRENT, SiteProfile
 from ..urls import canonical_url, clean_url, url_fingerprint
-from ..warc import CAPTURE_META, METADATA_META
+from ..warc import BROWSER_META, CAPTURE_META, METADATA_META, BrowserNavigations
 
 
 def without_traceback(record: logging.LogRecord) -> bool:
@@ -144,17 +144,26 @@ class NewsSpider(scrapy.Spider):
     def browser_meta(self) -> dict:
         """scrapy-playwright's request keys: the browser handler renders only
         requests with meta["playwright"]; the page is closed after use (no
-        playwright_include_page)."""
+        playwright_include_page). With archive capture on, a page event
+        handler keeps what the server sent for the page (warc.BrowserNavigations)."""
         meta = {"playwright": True}
-        if self.profile.render_wait:
+        page_methods = []
+        if self.profile.render_wait or self.capturing:
             from scrapy_playwright.page import PageMethod  # only render sites need it
-
+        if self.profile.render_wait:
             timeout = self.settings.getfloat("PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT", 30_000)
-            meta["playwright_page_methods"] = [
-                PageMethod("wait_for_selector", self.profile.render_wait, state="attached", timeout=timeout)]
+            page_methods.append(
+                PageMethod("wait_for_selector", self.profile.render_wait, state="attached", timeout=timeout))
             # The handler reports the status of the first answer: a passed bot
             # check is a 403 whose page (the real one, waited for) is fine.
             meta["handle_httpstatus_list"] = [403]
+        if self.capturing:
+            navigations = BrowserNavigations()
+            meta["playwright_page_event_handlers"] = {"response": navigations}
+            meta[BROWSER_META] = navigations
+            page_methods.append(PageMethod(navigations.settle))   # last: every body read
+        if page_methods:
+            meta["playwright_page_methods"] = page_methods
         return meta
 
     def browser_enabled(self) -> bool:
