@@ -47,11 +47,12 @@ browser:
 REPLAY_VENV := .venv-replay
 PYWB_VERSION ?= 2.10.0
 
-$(REPLAY_VENV)/bin/wayback:
-	test -x $(REPLAY_VENV)/bin/python || $(PYTHON) -m venv $(REPLAY_VENV)
-	$(REPLAY_VENV)/bin/python -m pip install -q pywb==$(PYWB_VERSION)
-
-replay: $(REPLAY_VENV)/bin/wayback
+# A venv copied or moved from elsewhere keeps scripts whose first line names
+# the old place: one whose wb-manager does not run is made again.
+replay:
+	@$(REPLAY_VENV)/bin/wb-manager --help >/dev/null 2>&1 || { \
+	  rm -rf $(REPLAY_VENV) && $(PYTHON) -m venv $(REPLAY_VENV) && \
+	  $(REPLAY_VENV)/bin/python -m pip install -q pywb==$(PYWB_VERSION); }
 
 # Two workers: most tests wait on crawl subprocesses, not the CPU.
 # loadgroup: the tests that share the local cluster's Scrapyd nodes run on one worker.

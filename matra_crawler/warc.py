@@ -88,6 +88,14 @@ def warc_name(feed: Path, number: int = 0) -> Path:
     return feed.with_name(f"{stem}{f'.{number}' if number else ''}{WARC_SUFFIX}")
 
 
+def revisit_root(feed: Path, output_dir: Path) -> Path:
+    """The folder whose stored WARCs a crawl's revisits may refer to:
+    OUTPUT_DIR when the feed lies under it (the nightly's layout), else the
+    feed's own folder (a -O feed elsewhere)."""
+    feed, output_dir = feed.resolve(), output_dir.resolve()
+    return output_dir if feed.is_relative_to(output_dir) else feed.parent
+
+
 @lru_cache(maxsize=64)   # once per file, not per page: resolve() costs syscalls
 def link_filename(path: Path, output_dir: Path) -> str:
     """A WARC's name in an item: relative to OUTPUT_DIR when it lies under
@@ -211,49 +219,70 @@ class BrowserNavigations:
 # ------------------------------------------------------------ digest index --
 class DigestIndex:
     """Which URL answered which payload, and where that payload is stored:
-    (url, payload digest) -> the response record. Rows of this crawl wait in
-    memory until its WARC is stored (`commit`), so a revisit never refers to
-    a record in a `.part` file that a killed crawl left behind. Without a
-    path (no STATE_DIR) it remembers this crawl only."""
+    (url, payload digest) -> the response record. Keyed by URL, so a crawl
+    revisits only its own URLs: two mirrors of a site (two origins) never
+    refer into each other's files, and a record outside this crawl's
+    OUTPUT_DIR (`root`, see revisit_root) is never referred to either (an
+    archive of OUTPUT_DIR holds every payload its revisits name).
 
-    def __init__(self, path: Path | None):
-        self.pending: dict[tuple[str, str], dict] = {}
-        self.db = None
+    Rows of this crawl wait in a private temporary database (on disk,
+    deleted when the crawl ends, however it ends) until its WARC is stored
+    (`commit`), so a revisit never refers to a record in a `.part` file that
+    a killed crawl left behind, and memory does not grow with the crawl.
+    Without a path (STATE_DIR empty) it remembers this crawl only."""
+
+    COLUMNS = "url, payload_digest, path, offset, length, record_id, date"
+
+    def __init__(self, path: Path | None, root: Path):
+        self.root = root.resolve()
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        # "" is SQLite's private temporary database, on disk and never shared.
+        self.db = sqlite3.connect(path if path is not None else "", timeout=30, isolation_level=None)
+        if path is not None:
             self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("CREATE TABLE IF NOT EXISTS captures (url TEXT NOT NULL, "
+        self.db.execute("ATTACH DATABASE '' AS pending")
+        for schema in ("main", "pending"):
+            self.db.execute(f"CREATE TABLE IF NOT EXISTS {schema}.captures (url TEXT NOT NULL, "
                             "payload_digest TEXT NOT NULL, path TEXT NOT NULL, "
                             "offset INTEGER NOT NULL, length INTEGER NOT NULL, "
                             "record_id TEXT NOT NULL, date TEXT NOT NULL, "
                             "PRIMARY KEY (url, payload_digest))")
+        self.pending = 0
 
     def lookup(self, url: str, digest: str) -> dict | None:
-        found = self.pending.get((url, digest))
-        if found is None and self.db is not None:
-            row = self.db.execute("SELECT path, offset, length, record_id, date FROM captures "
+        for schema in ("pending", "main"):
+            row = self.db.execute(f"SELECT path, offset, length, record_id, date FROM {schema}.captures "
                                   "WHERE url = ? AND payload_digest = ?", (url, digest)).fetchone()
-            if row and Path(row[0]).exists():
-                found = dict(zip(("path", "offset", "length", "record_id", "date"), row))
-        return found
+            if row and (schema == "pending" or self.stored_here(Path(row[0]))):
+                return dict(zip(("path", "offset", "length", "record_id", "date"), row))
+        return None
+
+    def stored_here(self, path: Path) -> bool:
+        """A stored WARC under this crawl's OUTPUT_DIR."""
+        return path.is_relative_to(self.root) and path.exists()
 
     def add(self, url: str, digest: str, entry: dict) -> None:
-        self.pending[(url, digest)] = entry
+        self.db.execute(f"INSERT OR REPLACE INTO pending.captures ({self.COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (url, digest, entry["path"], entry["offset"], entry["length"], entry["record_id"],
+                         entry["date"]))
+        self.pending += 1
 
     def commit(self) -> None:
-        if self.db is not None and self.pending:
-            with self.db:
-                self.db.execute("BEGIN IMMEDIATE")
-                self.db.executemany(
-                    "INSERT OR REPLACE INTO captures VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(url, digest, e["path"], e["offset"], e["length"], e["record_id"], e["date"])
-                     for (url, digest), e in self.pending.items()])
-        self.pending.clear()
+        if self.pending:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.execute(f"INSERT OR REPLACE INTO main.captures ({self.COLUMNS}) "
+                                f"SELECT {self.COLUMNS} FROM pending.captures")
+                self.db.execute("DELETE FROM pending.captures")
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.pending = 0
 
     def close(self) -> None:
-        if self.db is not None:
-            self.db.close()
+        self.db.close()
 
 
 # ------------------------------------------------------------- WARC files --
@@ -339,7 +368,7 @@ class WarcCapture:
         self.max_size = crawler.settings.getint("WARC_MAX_SIZE")
         self.output_dir = Path(crawler.settings.get("OUTPUT_DIR") or ".")
         state_dir = crawler.settings.get("STATE_DIR")
-        self.index = DigestIndex(Path(state_dir) / DIGEST_INDEX if state_dir else None)
+        self.index = DigestIndex(Path(state_dir) / DIGEST_INDEX if state_dir else None, self.output_dir)
         self.warc: RotatingWarc | None = None
         self.stored: list[Path] | None = None
         self.broken: Exception | None = None
@@ -366,6 +395,7 @@ class WarcCapture:
                 "description": f"site {site}, run {run_id}",
                 "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else "ignore",
                 "http-header-user-agent": self.crawler.settings.get("USER_AGENT")}
+        self.index.root = revisit_root(Path(feed), self.output_dir)
         return RotatingWarc(Path(feed), self.max_size, info)
 
     # -- capture ----------------------------------------------------------

@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from matra_crawler.warc import (DIGEST_INDEX, consistent_headers, link_filename, navigation_roles,
-                                payload_digest, warc_name)
-from tests.crawling import ROOT, crawl
+from matra_crawler.warc import (DIGEST_INDEX, DigestIndex, consistent_headers, link_filename, navigation_roles,
+                                payload_digest, revisit_root, warc_name)
+from tests.crawling import ROOT, crawl, crawl_to_output, exported
 from tests.replica import jambiseru, matra, tribunjambi
 from tests.replica.server import Replica
 from tests.test_nightly import manifests, run_nightly
@@ -253,6 +253,93 @@ def test_a_rerun_writes_revisits_and_links_the_first_capture(tmp_path):
     assert "warc/response" not in second.stats or second.stats["warc/response"] <= 1  # the REST page
 
 
+URL, MIRROR = "https://medialintassumatera.net/a/", "http://127.0.0.1:8001/a/"
+
+
+@pytest.mark.parametrize("case, asked, where, committed, found", [
+    ("the same URL, a stored WARC under OUTPUT_DIR", URL, "out", True, True),
+    ("the same URL, this crawl's own record (not yet stored)", URL, "out", False, True),
+    ("another origin's URL, the same payload", MIRROR, "out", True, False),
+    ("a stored WARC outside OUTPUT_DIR", URL, "elsewhere", True, False),
+    ("a WARC deleted since", URL, "deleted", True, False),
+])
+def test_the_digest_index_refers_only_to_the_same_url_in_this_output(tmp_path, case, asked, where, committed,
+                                                                    found):
+    out = tmp_path / "out"
+    warc = (out if where != "elsewhere" else tmp_path / "elsewhere") / "matra" / "run.warc.gz"
+    warc.parent.mkdir(parents=True)
+    warc.write_bytes(b"stored")
+    entry = {"path": str(warc), "offset": 0, "length": 6, "record_id": "<urn:uuid:1>", "date": "2026-12-01"}
+    index = DigestIndex(tmp_path / "state" / DIGEST_INDEX, out)
+    index.add(URL, "sha1:SAME", entry)
+    if not committed:
+        assert (index.lookup(asked, "sha1:SAME") is not None) == found, case
+        return
+    index.commit()
+    index.close()
+    if where == "deleted":
+        warc.unlink()
+    later = DigestIndex(tmp_path / "state" / DIGEST_INDEX, out)   # the next crawl
+    assert (later.lookup(asked, "sha1:SAME") == entry if found else later.lookup(asked, "sha1:SAME") is None), case
+    assert later.lookup(URL, "sha1:OTHER") is None
+
+
+def test_a_crawl_that_dies_leaves_its_digests_unremembered(tmp_path):
+    """Rows wait outside the shared index until commit: a crawl that never
+    stores its WARC (killed) leaves nothing a later revisit could name."""
+    out = tmp_path / "out"
+    index = DigestIndex(tmp_path / "state" / DIGEST_INDEX, out)
+    index.add(URL, "sha1:SAME", {"path": str(out / "run.warc.gz"), "offset": 0, "length": 6,
+                                 "record_id": "<urn:uuid:1>", "date": "2026-12-01"})
+    assert DigestIndex(tmp_path / "state" / DIGEST_INDEX, out).lookup(URL, "sha1:SAME") is None
+    index.close()
+
+
+@pytest.mark.parametrize("feed, root", [
+    ("out/matra/run.jsonl", "out"),      # the nightly's layout
+    ("elsewhere/feed.jsonl", "elsewhere"),   # -O a feed outside OUTPUT_DIR
+])
+def test_revisit_root(tmp_path, feed, root):
+    assert revisit_root(tmp_path / feed, tmp_path / "out") == (tmp_path / root).resolve()
+
+
+def test_mirrors_sharing_a_state_never_revisit_each_other(tmp_path):
+    """Two origins of one site, one STATE_DIR and OUTPUT_DIR: the second
+    mirror's robots.txt has the first's bytes, yet is its own response
+    record; every item links into its own run's WARC."""
+    def site():
+        return matra.build_site(disable=("sitemap",))   # robots.txt then names no host
+    with Replica(site()) as first, Replica(site()) as second:
+        runs = [crawl_to_output("matra", replica.base_url, tmp_path) for replica in (first, second)]
+        bases = [first.base_url, second.base_url]
+    assert [run.returncode for run in runs] == [0, 0], runs[1].log[-3000:]
+    assert "warc/revisit" not in runs[1].stats
+    for base, run in zip(bases, runs):
+        (own,) = run.stats["warc/files"]
+        items = [item for item in exported(tmp_path) if item["url"].startswith(base + "/")]
+        assert len(items) == len(matra.ARTICLES)
+        for item in items:
+            (link,) = item["warc"]
+            assert (tmp_path / "out" / link["filename"]).resolve() == Path(own).resolve()
+            check_link(link, tmp_path / "out", item["url"])
+
+
+def test_without_a_state_dir_nothing_is_remembered(tmp_path):
+    """-s STATE_DIR= : capture works, no digest index is written anywhere,
+    and a second run writes whole responses again (no revisit)."""
+    with Replica(matra.build_site()) as replica:
+        runs = [crawl_to_output("matra", replica.base_url, tmp_path, settings={"STATE_DIR": ""})
+                for _ in range(2)]
+    assert [run.returncode for run in runs] == [0, 0], runs[1].log[-3000:]
+    assert "warc/revisit" not in runs[1].stats
+    assert runs[1].stats["warc/response"] == runs[0].stats["warc/response"]
+    assert not list(tmp_path.rglob(DIGEST_INDEX)) and not (ROOT / DIGEST_INDEX).exists()
+    items = exported(tmp_path)
+    assert len(items) == 2 * len(matra.ARTICLES)
+    for item in items:
+        check_link(item["warc"][0], tmp_path / "out", item["url"])
+
+
 # ------------------------------------------------------------------ kills --
 def test_a_killed_crawl_leaves_a_part_warc_that_no_feed_names(tmp_path):
     """SIGKILL mid-fetch: the WARC stays .part, no feed is stored; the next
@@ -335,8 +422,8 @@ def replay_tools() -> Path:
     """pywb's venv (make replay), installed on first use. Outside CI a
     machine that cannot install it skips the replay test; CI must have it."""
     wayback = REPLAY_VENV / "bin" / "wayback"
-    if not wayback.exists():
-        subprocess.run(["make", "--no-print-directory", "replay"], cwd=ROOT, capture_output=True)
+    # Made, or made again when its scripts do not run (a venv moved here).
+    subprocess.run(["make", "--no-print-directory", "replay"], cwd=ROOT, capture_output=True)
     if not wayback.exists():
         if os.environ.get("CI") == "true":
             pytest.fail("pywb could not be installed (make replay)")
