@@ -242,6 +242,9 @@ class DigestIndex:
         if path is not None:
             self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("ATTACH DATABASE '' AS pending")
+        # Scratch rows: no journal file to write, nothing to sync.
+        self.db.execute("PRAGMA pending.journal_mode=MEMORY")
+        self.db.execute("PRAGMA pending.synchronous=OFF")
         for schema in ("main", "pending"):
             self.db.execute(f"CREATE TABLE IF NOT EXISTS {schema}.captures (url TEXT NOT NULL, "
                             "payload_digest TEXT NOT NULL, path TEXT NOT NULL, "
