@@ -18,8 +18,9 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
+from tests.browser import CHROMIUM, needs_chromium
+
 from matra_crawler import report
-from matra_crawler import settings as project_settings
 from matra_crawler.nightly import EXIT_OK, EXIT_USAGE, site_result, write_json_atomic
 from matra_crawler.report import (DRIFT, FAILED, QUIET, RECENT_NIGHTS, Night, attention_rank,
                                   bar_chart, build_report, check_manifest, count, drift_fields,
@@ -30,7 +31,6 @@ from tests.replica import matra
 from tests.replica.server import Replica
 from tests.test_nightly import progress_lines
 
-CHROMIUM = project_settings.PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"]
 SCREENSHOT = ROOT / "output" / "report-screenshot.png"
 FIRST_NIGHT = datetime(2026, 1, 1, 2, 15, tzinfo=timezone.utc)
 NOW = datetime(2026, 1, 20, 8, 0, tzinfo=timezone.utc)
@@ -443,16 +443,7 @@ def test_the_nightly_refreshes_the_report_and_a_failure_to_write_it_changes_noth
 
 
 # ----------------------------------------------------------------- browser
-needs_chromium = pytest.mark.skipif(
-    not Path(CHROMIUM).exists(),
-    reason=f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; "
-           f"`make test` does it when run as root) to render the report")
-
-
-@pytest.mark.skipif(not os.environ.get("CI"), reason="outside CI the browser tests may skip")
-def test_ci_renders_the_report_in_a_browser():
-    # In CI a missing browser is a failure, not a quiet skip of the rendering test.
-    assert Path(CHROMIUM).exists(), "make test installs chromium when run as root"
+browser_only = needs_chromium("render the report")
 
 
 @pytest.fixture(scope="module")
@@ -498,7 +489,7 @@ def rendered(built, tmp_path_factory):
     return facts, console, page_errors, outside
 
 
-@needs_chromium
+@browser_only
 def test_browser_draws_one_bar_per_recent_night(rendered):
     facts, _, _, _ = rendered
     assert facts["nights"] == {"site-tribunjambi": 4, "site-jambiupdate": 4, "site-antarajambi": 4,
@@ -514,7 +505,7 @@ def test_browser_draws_one_bar_per_recent_night(rendered):
     assert heights.index(max(heights)) == MATRA_PEAK_NIGHT - (NIGHTS - RECENT_NIGHTS)
 
 
-@needs_chromium
+@browser_only
 def test_browser_shows_the_sites_needing_attention_first(rendered):
     facts, _, _, _ = rendered
     assert facts["order"] == ["site-tribunjambi", "site-jambiupdate", "site-antarajambi", "site-matra"]
@@ -522,7 +513,7 @@ def test_browser_shows_the_sites_needing_attention_first(rendered):
     assert DNS_CAUSE in facts["causeText"] and facts["injected"] == 0   # shown as text, not markup
 
 
-@needs_chromium
+@browser_only
 def test_browser_no_console_errors_and_nothing_fetched_but_the_file(rendered):
     _, console, page_errors, outside = rendered
     assert console == [] and page_errors == [] and outside == []

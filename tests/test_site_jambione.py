@@ -6,7 +6,6 @@ past it the raw HTML holds no article text. The crawls here go through
 Debian's chromium (scrapy-playwright); they skip, saying why, where
 /usr/bin/chromium is missing (`make test` installs it when run as root).
 """
-import os
 from pathlib import Path
 from urllib.error import HTTPError
 from urllib.request import Request, urlopen
@@ -14,27 +13,16 @@ from urllib.request import Request, urlopen
 import pytest
 from parsel import Selector
 
-from matra_crawler import settings as project_settings
 from matra_crawler.extraction import NoArticle, extract_article
 from matra_crawler.sites import get_profile
 from tests import expect
+from tests.browser import CHROMIUM, needs_chromium
 from tests.crawling import crawl
 from tests.replica import jambione
 from tests.replica.server import Response
 
 PROFILE = get_profile("jambione")
-CHROMIUM = project_settings.PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"]
-needs_chromium = pytest.mark.skipif(
-    not Path(CHROMIUM).exists(),
-    reason=f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; "
-           f"`make test` does it when run as root) to run the browser path")
-
-
-
-@pytest.mark.skipif(not os.environ.get("CI"), reason="outside CI the browser tests may skip")
-def test_ci_runs_the_browser_path():
-    # In CI a missing browser is a failure, not a quiet skip of the browser path.
-    assert Path(CHROMIUM).exists(), "make test installs chromium when run as root"
+browser_only = needs_chromium("run the browser path")
 
 
 # jambione's truth states its dates as the page prints them: compared to the
@@ -114,7 +102,7 @@ def test_the_replica_has_enough_articles_and_pages():
 
 
 # ------------------------------------------------------- through chromium --
-@needs_chromium
+@browser_only
 def test_every_article_exported_once_complete_and_schema_valid(full_crawl):
     replica, result = full_crawl
     assert result.returncode == 0, result.log[-3000:]
@@ -122,7 +110,7 @@ def test_every_article_exported_once_complete_and_schema_valid(full_crawl):
     assert no_tracebacks(result.log)
 
 
-@needs_chromium
+@browser_only
 def test_every_request_but_robots_went_through_the_browser_and_each_page_was_closed(full_crawl):
     replica, result = full_crawl
     stats = result.stats
@@ -135,7 +123,7 @@ def test_every_request_but_robots_went_through_the_browser_and_each_page_was_clo
     assert stats["robotstxt/response_status_count/200"] == 1
 
 
-@needs_chromium
+@browser_only
 def test_the_challenge_is_met_once_and_passed(full_crawl):
     replica, result = full_crawl
     log = replica.route.gate_log
@@ -147,7 +135,7 @@ def test_the_challenge_is_met_once_and_passed(full_crawl):
     assert result.stats["downloader/response_status_count/403"] == 1
 
 
-@needs_chromium
+@browser_only
 def test_listing_walked_page_by_page_and_each_article_fetched_once(full_crawl):
     replica, result = full_crawl
     site = replica.route
@@ -159,14 +147,14 @@ def test_listing_walked_page_by_page_and_each_article_fetched_once(full_crawl):
     assert result.stats["discovery/listing/answered"] == 1
 
 
-@needs_chromium
+@browser_only
 def test_the_sites_own_selectors_found_every_field(full_crawl):
     _, result = full_crawl
     for field in ("title", "body", "published_at", "authors"):
         assert result.stats.get(f"field_source/jambione/{field}/profile") == len(jambione.ARTICLES), field
 
 
-@needs_chromium
+@browser_only
 def test_datelines_bylines_and_boilerplate(full_crawl):
     replica, result = full_crawl
     by_url = {item["url"]: item for item in result.items}
@@ -186,7 +174,7 @@ def test_datelines_bylines_and_boilerplate(full_crawl):
             assert phrase not in got["body"], (got["url"], phrase)
 
 
-@needs_chromium
+@browser_only
 def test_since_stops_the_listing_walk(tmp_path):
     since = "2026-03-29"
     inside = [a for a in jambione.ARTICLES if a["published_at"][:10] >= since]
@@ -230,7 +218,7 @@ def test_a_browser_that_cannot_start_is_a_counted_logged_failure(tmp_path):
     assert no_tracebacks(result.log)
 
 
-@needs_chromium
+@browser_only
 def test_a_page_that_never_finishes_loading_is_a_counted_drop(tmp_path):
     """One article's picture never arrives, so its page never loads: that
     article is dropped after the navigation timeout, the rest export."""
