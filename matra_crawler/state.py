@@ -125,9 +125,8 @@ class StateStore:
         else a SQLite file path (see also `in_dir`)."""
         self.location = location if is_database_url(location) else Path(location)
         self.path = None if is_database_url(location) else self.location   # the SQLite file
-        self.backend = open_backend(self.location, SCHEMA)
+        self.backend = open_backend(self.location, SCHEMA, self._migrate)
         self.db = self.backend   # .execute(sql with ? placeholders)
-        self._migrate()
         self.current_run: dict[str, str] = {}  # site -> run_id started by this store
         self.moved: list[tuple[str, str]] = []  # (old, new) canonical URLs record_item moved
 
@@ -170,11 +169,12 @@ class StateStore:
         advisory lock): True/False; None where the back end has none (SQLite)."""
         return self.backend.try_lock(name)
 
-    def _migrate(self):
+    @staticmethod
+    def _migrate(backend):
         """Bring a state written by an older version up to SCHEMA."""
-        if "post_id" not in self.backend.columns("articles"):
-            self.db.execute("ALTER TABLE articles ADD COLUMN post_id TEXT")
-        self.db.execute("CREATE INDEX IF NOT EXISTS articles_post ON articles (site, post_id)")
+        if "post_id" not in backend.columns("articles"):
+            backend.execute("ALTER TABLE articles ADD COLUMN post_id TEXT")
+        backend.execute("CREATE INDEX IF NOT EXISTS articles_post ON articles (site, post_id)")
 
     # ------------------------------------------------------------- articles
     def known(self, site: str, url: str) -> ArticleState | None:

@@ -20,6 +20,7 @@ else a SQLite file path.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import sqlite3
@@ -38,10 +39,13 @@ def is_database_url(location) -> bool:
     return isinstance(location, str) and location.startswith(POSTGRES_SCHEMES)
 
 
-def open_backend(location, schema: str):
+def open_backend(location, schema: str, migrate=lambda backend: None):
+    """The back end of `location` with `schema` in place, and `migrate(backend)`
+    run right after it (for PostgreSQL under the same lock: two crawls starting
+    at once on a new database must not both create a table or an index)."""
     if is_database_url(location):
-        return PostgresBackend(location, schema)
-    return SQLiteBackend(Path(location), schema)
+        return PostgresBackend(location, schema, migrate)
+    return SQLiteBackend(Path(location), schema, migrate)
 
 
 def lock_number(name: str) -> int:
@@ -66,15 +70,22 @@ def describe(location) -> str:
 class SQLiteBackend:
     kind = "sqlite"
 
-    def __init__(self, path: Path, schema: str):
+    def __init__(self, path: Path, schema: str, migrate):
         self.path = path
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we open our own transactions (see transaction).
         self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")
-        self.db.executescript(schema)
+        # Crawls starting at once on a new file: switching it to WAL answers
+        # "database is locked" without waiting, so the set-up goes one at a time
+        # (an flock on a file of its own: closing any descriptor of the database
+        # file itself would drop SQLite's locks).
+        with open(self.path.with_name(self.path.name + ".setup-lock"), "a") as setup:
+            fcntl.flock(setup, fcntl.LOCK_EX)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.executescript(schema)
+            migrate(self)
         self.identity = _identity(self.path)
 
     def execute(self, sql: str, params=()):
@@ -131,7 +142,7 @@ def _row_factory(cursor):
 class PostgresBackend:
     kind = "postgresql"
 
-    def __init__(self, url: str, schema: str):
+    def __init__(self, url: str, schema: str, migrate):
         import psycopg
 
         self.psycopg = psycopg
@@ -146,6 +157,7 @@ class PostgresBackend:
             # Two crawls starting at once must not both create the tables.
             self.execute("SELECT pg_advisory_xact_lock(?)", (lock_number("matra_crawler/schema"),))
             self.db.execute(schema)
+            migrate(self)
             self.execute("CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             self.execute("INSERT INTO store_meta (key, value) VALUES ('store_id', ?) "
                          "ON CONFLICT (key) DO NOTHING", (uuid.uuid4().hex,))

@@ -486,3 +486,16 @@ def test_a_database_lock_is_held_until_its_connection_ends(database):
 def test_sqlite_has_no_database_locks(tmp_path):
     with StateStore.in_dir(tmp_path) as store:
         assert store.try_lock("lease/matra") is None
+
+
+def test_crawls_starting_at_once_on_a_new_store_all_open_it(db_path):
+    """A nightly starts several crawls at once: none may fail creating a
+    table or an index another is creating (PostgreSQL's IF NOT EXISTS races)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def open_and_close(_):
+        with StateStore(db_path) as opened:
+            return opened.watermark(SITE)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(open_and_close, range(8))) == [None] * 8
