@@ -12,6 +12,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import time
 
 from pathlib import Path
 
@@ -176,6 +177,7 @@ def test_deleting_the_state_during_a_run_does_not_free_the_lock(tmp_path):
         # answers held back long enough keep the first run going meanwhile.
         replica.clear_faults()
         replica.add_fault(slowed(site, 15))
+        time.sleep(1)   # the answer in flight (0.3 s) arrives while the state is still there
         try:
             shutil.rmtree(tmp_path / "state")
             second = run_nightly(tmp_path, "--sites", "matra", "--base-url", f"matra={replica.base_url}")
