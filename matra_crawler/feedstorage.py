@@ -19,7 +19,7 @@ from pathlib import Path
 
 from scrapy.extensions.feedexport import FileFeedStorage
 
-from .files import PART, new_run_id, replace_durably
+from .files import PART, new_run_id, open_descriptors, replace_durably
 
 logger = logging.getLogger(__name__)
 
@@ -145,20 +145,7 @@ def remove_stale_parts(feed: Path) -> list[Path]:
 
 def files_open_by_processes() -> set[Path] | None:
     """Every file some live process has open (Linux /proc), None elsewhere."""
-    proc = Path("/proc")
-    if not (proc / "self" / "fd").is_dir():
+    if not Path("/proc/self/fd").is_dir():
         return None
-    paths = set()
-    for fd_dir in proc.glob("[0-9]*/fd"):
-        try:
-            links = list(fd_dir.iterdir())
-        except OSError:
-            continue   # gone, or not ours to read
-        for link in links:
-            try:
-                target = os.readlink(link)
-            except OSError:
-                continue
-            if target.startswith("/"):
-                paths.add(Path(target.removesuffix(" (deleted)")))
-    return paths
+    return {Path(target.removesuffix(" (deleted)")) for _, _, target in open_descriptors()
+            if target.startswith("/")}

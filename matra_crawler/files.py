@@ -69,3 +69,19 @@ def run_id_time(run_id: str) -> datetime | None:
         return datetime.strptime(digits, "%Y%m%dT%H%M%S").replace(tzinfo=timezone.utc)
     except ValueError:
         return None
+
+
+def open_descriptors(proc: Path = Path("/proc")):
+    """(pid folder, descriptor link, what it points at) for every open file
+    descriptor of every live process we may look at (Linux /proc): who has
+    a feed part or a lock open. Processes we may not inspect are missed."""
+    for pid_dir in proc.glob("[0-9]*"):
+        try:
+            descriptors = list((pid_dir / "fd").iterdir())
+        except OSError:
+            continue   # gone, or not ours to read
+        for descriptor in descriptors:
+            try:
+                yield pid_dir, descriptor, os.readlink(descriptor)
+            except OSError:
+                continue

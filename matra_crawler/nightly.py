@@ -57,7 +57,7 @@ from pathlib import Path
 
 from . import files, report
 from .arguments import did_you_mean, web_url
-from .files import write_atomic
+from .files import open_descriptors, write_atomic
 from .overrides import override_problems, project_defaults
 from .progress import PlainProgress, reporter
 
@@ -334,26 +334,19 @@ def lock_holders(lock_path: Path, address: bytes, proc: Path = Path("/proc")) ->
         lock_file = (info.st_dev, info.st_ino)
     except OSError:
         lock_file = None
-    holders = []
-    for pid_dir in proc.glob("[0-9]*"):
+    holders = {}
+    for pid_dir, descriptor, target in open_descriptors(proc):
         pid = int(pid_dir.name)
-        if pid == os.getpid():
+        if pid == os.getpid() or pid in holders:
             continue
         try:
-            descriptors = list((pid_dir / "fd").iterdir())
+            holds = target in sockets or (lock_file is not None and target.startswith("/")
+                                          and same_file(descriptor.stat(), lock_file))
         except OSError:
             continue
-        for descriptor in descriptors:
-            try:
-                target = os.readlink(descriptor)
-                holds = target in sockets or (lock_file is not None and target.startswith("/")
-                                              and same_file(descriptor.stat(), lock_file))
-            except OSError:
-                continue
-            if holds:
-                holders.append((pid, command_line(pid_dir)))
-                break
-    return sorted(holders)
+        if holds:
+            holders[pid] = command_line(pid_dir)
+    return sorted(holders.items())
 
 
 def same_file(info: os.stat_result, identity: tuple[int, int]) -> bool:
