@@ -228,12 +228,12 @@ def test_each_listing_is_a_start_of_its_own_and_pages_on():
     source = ListingSource(scope(profile=LISTED))
     first, second = source.first()
     assert (first.source, second.source) == ("listing:0", "listing:1")
-    assert first.report_failure and first.url == "https://m.net/"
+    assert first.url == "https://m.net/"
     outcome = read_listing(source, first, listing_page(12, 11))
     assert outcome.verdict is ANSWERED and [f.published_day(WIB) for f in outcome.found] == [date(2026, 11, 12),
                                                                                            date(2026, 11, 11)]
     [page2] = outcome.next
-    assert page2.url == "https://m.net/page/2/" and page2.source == "listing:0" and not page2.report_failure
+    assert page2.url == "https://m.net/page/2/" and page2.source == "listing:0"
     assert read_listing(source, page2, listing_page(10, 9)).verdict is None
 
 
@@ -274,3 +274,17 @@ def test_an_empty_first_listing_page_fails_and_a_later_one_reads_no_sidebar():
     assert read_listing(source, first, "<p>nothing</p>").verdict is FAILED
     assert read_listing(source, source.ask(0, 2), empty).found == []
     assert source.failed(first).verdict is FAILED
+
+
+@pytest.mark.parametrize("page,status,verdict,incomplete,counts", [
+    (1, 500, FAILED, None, []),
+    (1, 404, FAILED, None, []),
+    (2, 404, None, None, ["ended_not_found"]),     # how most CMSs end a listing
+    (3, 410, None, None, ["ended_not_found"]),
+    (2, 500, None, "page_failed", []),            # the older articles it listed are hidden
+    (2, 403, None, "page_failed", []),
+    (2, None, None, "page_failed", []),           # a timeout, a refused connection
+])
+def test_a_failed_listing_page(page, status, verdict, incomplete, counts):
+    outcome = ListingSource(scope(profile=LISTED)).failed(ListingSource(scope(profile=LISTED)).ask(0, page), status)
+    assert (outcome.verdict, outcome.incomplete, outcome.counts, outcome.next) == (verdict, incomplete, counts, [])

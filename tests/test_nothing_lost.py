@@ -72,6 +72,24 @@ def test_a_capped_sample_run_hides_nothing_from_the_next_run(tmp_path, disable):
         plain_run_finishes_the_job(replica, tmp_path)
 
 
+def test_a_listing_page_that_failed_hides_nothing_from_the_next_run(tmp_path):
+    """Listing page 2 answers 500: the articles it and the pages after it
+    list are not reached, so the run is partial and the next run pages past
+    what it exported. Past the last page, the 404 that ends a listing is no
+    failure: the next run is complete."""
+    articles = list(matra.site_articles(25))   # three listing pages of ten
+    page_two_broken = True
+    with Replica(matra.build_site(articles, disable=("rest", "sitemap", "feed"))) as replica:
+        replica.add_fault(faults.server_error(500, match=lambda path: page_two_broken and path == "/page/2/"))
+        broken = crawl_to_output("matra", replica.base_url, tmp_path)
+        assert broken.returncode == 0 and len(exported(tmp_path)) == 10
+        assert broken.stats["state/run_status"] == "partial"
+        assert "discovery incomplete (listing)" in broken.stats["state/partial_reasons"]
+        page_two_broken = False
+        again = plain_run_finishes_the_job(replica, tmp_path, articles)
+        assert again.stats["discovery/listing/ended_not_found"] == 1
+
+
 def test_a_run_narrowed_by_since_hides_nothing_older(tmp_path):
     newest = max(article["published_at"] for article in ARTICLES)[:10]
     with Replica(matra.build_site(ARTICLES)) as replica:

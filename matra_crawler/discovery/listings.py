@@ -45,6 +45,9 @@ def parse_listing(html: str, page_url: str, is_article, *, item: str = "", item_
     return found
 
 
+ENDS_A_LISTING = (404, 410)
+
+
 class ListingSource(Source):
     name = "listing"
     group = 2
@@ -56,12 +59,18 @@ class ListingSource(Source):
 
     def ask(self, index: int, page: int) -> Ask:
         path = self.scope.profile.listings[index].page_path(page)
-        # Only a first page's failure is the listing's verdict; a later page's is not reported.
-        return Ask(urljoin(self.scope.base_url, path.lstrip("/")), f"{self.name}:{index}",
-                   page=page, index=index, report_failure=page == 1)
+        return Ask(urljoin(self.scope.base_url, path.lstrip("/")), f"{self.name}:{index}", page=page, index=index)
 
     def first(self) -> list[Ask]:
         return [self.ask(index, 1) for index in range(len(self.scope.profile.listings))]
+
+    def failed(self, ask: Ask, status: int | None = None) -> Outcome:
+        """Page 1 is the listing's verdict. Past it, "not found" is how most
+        CMSs end a listing; any other failure (a 500, a timeout) hides the
+        older articles that page listed, so the run is not complete."""
+        if ask.page > 1 and status in ENDS_A_LISTING:
+            return Outcome(counts=["ended_not_found"])
+        return super().failed(ask, status)
 
     def read(self, response, ask: Ask) -> Outcome:
         scope, listing = self.scope, self.scope.profile.listings[ask.index]

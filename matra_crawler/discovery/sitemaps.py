@@ -87,7 +87,7 @@ class SitemapSource(Source):
             outcome.next.append(Ask(child.url, self.name, page=2))
         return outcome
 
-    def failed(self, ask: Ask) -> Outcome:
+    def failed(self, ask: Ask, status: int | None = None) -> Outcome:
         if ask.page > 1:   # a child sitemap
             return Outcome(incomplete="page_failed")
         return self.next_name(ask) or Outcome(verdict=FAILED)

@@ -46,14 +46,12 @@ class Scope:
 class Ask:
     """A page a source wants fetched. `source` is its key in the plan: the
     kind ("sitemap"), or kind:index for a source with several independent
-    starts ("listing:1"). A failed fetch goes back to the source (`failed`)
-    unless `report_failure` is off."""
+    starts ("listing:1"). A failed fetch goes back to the source (`failed`)."""
 
     url: str
     source: str
     page: int = 1          # 1: the source's first page (its verdict rests on it)
     index: int = 0         # which start: a listing's number, a sitemap name's
-    report_failure: bool = True
 
     @property
     def kind(self) -> str:
@@ -93,9 +91,10 @@ class Source:
         """An answer to `ask` (a Scrapy response: url, body, headers, text)."""
         raise NotImplementedError
 
-    def failed(self, ask: Ask) -> Outcome:
-        """The fetch of `ask` failed (HTTP error, timeout): by default the
-        source fails on its first page and loses part of its list on a later one."""
+    def failed(self, ask: Ask, status: int | None = None) -> Outcome:
+        """The fetch of `ask` failed: an HTTP error `status`, or None (a
+        timeout, a refused connection). By default the source fails on its
+        first page and loses part of its list on a later one."""
         return Outcome(verdict=FAILED) if ask.page == 1 else Outcome(incomplete="page_failed")
 
     def reaches_since(self, found: list[Found], outcome: Outcome) -> bool:

@@ -236,8 +236,7 @@ class NewsSpider(scrapy.Spider):
         yield from self.fall_back(position)
 
     def discovery_request(self, ask: Ask, position: int) -> scrapy.Request:
-        errback = self.discovery_failed if ask.report_failure else None
-        return self.request(ask.url, self.parse_discovery, errback=errback,
+        return self.request(ask.url, self.parse_discovery, errback=self.discovery_failed,
                             meta={"group": position, "source": ask.source, "ask": ask})
 
     def parse_discovery(self, response):
@@ -251,7 +250,8 @@ class NewsSpider(scrapy.Spider):
         what that means; failing the source is counted by cause."""
         request = failure.request
         ask: Ask = request.meta["ask"]
-        outcome = self.sources[ask.kind].failed(ask)
+        response = getattr(failure.value, "response", None)   # an HttpError's answer
+        outcome = self.sources[ask.kind].failed(ask, response.status if response is not None else None)
         if outcome.verdict is False:
             reason = self.failure_reason(failure)
             # A missing sitemap is routine; a browser that cannot fetch is not.
