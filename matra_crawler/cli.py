@@ -90,21 +90,29 @@ def archived_site_profile(name: str):
     return PROFILES[name] if name in PROFILES else wordpress_profile(name)
 
 
-def warc_pages(path: Path) -> list[dict]:
+def warc_pages(path: Path) -> tuple[list[dict], str | None]:
     """The article pages archived in a WARC, in capture order: each response
     (or browser resource) record that the crawl's metadata record marks as
     an article page, with what the crawl knew when it fetched it. Revisit
-    records hold no payload: their pages are in the WARC of the first capture."""
+    records hold no payload: their pages are in the WARC of the first capture.
+
+    Also what is wrong with the file when it ends inside a record (a copy
+    cut short, a disk that filled up), else None. warcio reads such a file
+    without complaint, as if it ended where the last whole record does, so
+    the records read must reach the file's end and hold every byte they state."""
     from warcio.archiveiterator import ArchiveIterator
 
-    records, pages = {}, []
+    records, pages, end, size = {}, [], 0, path.stat().st_size
     with path.open("rb") as stream:
         archive = ArchiveIterator(stream)
-        for record in archive:
+        for record in readable_records(archive):
             headers = record.rec_headers
+            body = record.content_stream().read()   # undoes the Content-Encoding
+            archive.read_to_end()
+            if getattr(record.raw_stream, "limit", 0):   # bytes the record states and the file lacks
+                return pages, f"the file ends inside the record of {headers.get_header('WARC-Target-URI')}"
+            end = archive.get_record_offset() + archive.get_record_length()
             if record.rec_type in ("response", "resource"):
-                body = record.content_stream().read()   # undoes the Content-Encoding
-                archive.read_to_end()
                 records[headers.get_header("WARC-Record-ID")] = {
                     "url": headers.get_header("WARC-Target-URI"), "body": body,
                     "date": headers.get_header("WARC-Date"),
@@ -114,12 +122,29 @@ def warc_pages(path: Path) -> list[dict]:
                     "digest": headers.get_header("WARC-Payload-Digest"),
                     "record_id": headers.get_header("WARC-Record-ID")}
             elif record.rec_type == "metadata":
-                notes = json.loads(record.content_stream().read() or b"{}")
+                notes = json.loads(body or b"{}")
                 page = records.get(headers.get_header("WARC-Refers-To"))
                 if page is not None and "article_page" in notes:
                     pages.append({**page, **notes["article_page"],
                                   "redirect_urls": notes.get("redirect_urls") or []})
-    return pages
+        stream.seek(end)
+        rest = stream.read(64)
+    if rest.strip(b"\r\n"):   # an uncompressed record's length leaves out the CRLFs that end it
+        return pages, f"bytes {end} to {size} hold no whole WARC record"
+    return pages, None
+
+
+def readable_records(archive):
+    """The records of a warcio ArchiveIterator up to the first it cannot
+    parse: on a header cut short it raises ArchiveLoadFailed or slips with
+    an AttributeError, which the caller tells by where the records stop."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    while True:
+        try:
+            yield next(archive)
+        except (StopIteration, ArchiveLoadFailed, AttributeError):
+            return
 
 
 def begins_as_warc(path: Path) -> bool:
@@ -146,7 +171,7 @@ def extract_warc(path: Path, output_dir: Path, site: str | None) -> list[dict]:
     from .warc import link_filename
 
     filename = link_filename(path, output_dir)
-    pages = warc_pages(path)
+    pages, broken = warc_pages(path)
     articles: dict[str, tuple] = {}   # first page's record id -> (item, error)
     for page in pages:
         first_id = page.get("first_page_record")
@@ -184,6 +209,8 @@ def extract_warc(path: Path, output_dir: Path, site: str | None) -> list[dict]:
             results.append(item)
         except Dropped as drop:
             results.append({"url": item["url"], "error": drop.reason})
+    if broken:
+        results.append({"url": None, "error": f"warc_cut_short: {broken}"})
     return results
 
 

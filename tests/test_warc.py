@@ -125,6 +125,48 @@ def test_extract_from_the_warc_equals_the_crawl(matra_crawl):
     assert_same_items(again, result.items)
 
 
+@pytest.mark.parametrize("keep", [0.99, 0.5, 0.02])
+def test_extract_from_a_warc_cut_short_says_so(matra_crawl, tmp_path, keep):
+    """A WARC copied in part (a full disk, a transfer cut off): warcio reads
+    it as if it ended at the last whole record. extract gives the articles
+    before the cut, a warc_cut_short line, and exit 1, however the cut
+    falls (inside a payload, a header, between gzip members)."""
+    workdir, result = matra_crawl
+    whole = (workdir / "feed.warc.gz").read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole[:int(len(whole) * keep)])
+    done = subprocess.run([sys.executable, "-m", "matra_crawler", "extract", "--warc", str(cut),
+                           "--output-dir", str(workdir)], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert lines[-1]["error"].startswith("warc_cut_short: ")
+    articles = [line for line in lines if "error" not in line]
+    assert len(articles) < len(result.items) and (keep < 0.5 or articles)
+
+
+@pytest.mark.parametrize("into_second", [0, 5, 40, 150, 300])
+@pytest.mark.parametrize("gzipped", [True, False], ids=["gzip", "plain"])
+def test_warc_pages_tells_where_a_file_ends_inside_a_record(tmp_path, gzipped, into_second):
+    """Cut inside the second record's header or payload (or right at its
+    start: whole records only, nothing to say)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from matra_crawler.cli import warc_pages
+
+    buffer, starts = io.BytesIO(), []
+    writer = WARCWriter(buffer, gzip=gzipped)
+    for n in range(3):
+        starts.append(buffer.tell())
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://m.net/{n}/", "response", http_headers=http,
+                                                      payload=io.BytesIO(os.urandom(3000))))
+    path = tmp_path / "cut.warc"
+    path.write_bytes(buffer.getvalue()[:starts[1] + into_second])
+    assert (warc_pages(path)[1] is None) == (into_second == 0)
+
+
 # --------------------------------------------- split pages, fetch queries --
 def test_an_article_over_pages_links_every_page_in_order(tmp_path):
     site = jambiseru.build_site()
