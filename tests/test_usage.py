@@ -26,6 +26,9 @@ EXIT_USAGE = 2
 
 # (the words after `scrapy crawl`, what the error line must name)
 CRAWL = [
+    # Sent elsewhere, a feed is never read back: each run would send its items again.
+    (["matra", "-o", "-:jsonl"], "feed stdout:"),
+    (["matra", "-O", "s3://bucket/matra.jsonl"], "feed s3://bucket/matra.jsonl"),
     (["matra", "-a", "since=yesterday"], "since=yesterday"),
     (["matra", "-a", "until=2024-02-30"], "until=2024-02-30"),
     (["matra", "-a", "since=2024-06-30", "-a", "until=2024-01-01"], "since=2024-06-30"),
@@ -180,6 +183,13 @@ def test_a_good_crawl_is_seen_by_the_same_checks(tmp_path, replica):
     assert done.returncode == 0, done.stderr[-2000:]
     assert len(replica.requests()) > 1
     assert len((tmp_path / "feed.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_a_feed_to_stdout_is_fine_without_the_state(tmp_path, replica):
+    done = run(crawl_words(["matra", "-a", "max_articles=1", "-o", "-:jsonl", "-s", "STATE_DIR="],
+                           tmp_path, replica.base_url), cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert len(done.stdout.splitlines()) == 1 and not (tmp_path / "state").exists()
 
 
 @pytest.fixture

@@ -58,7 +58,21 @@ class Command(crawl.Command):
             raise UsageError(f"expected one spider name, got {len(args)}: scrapy crawl SPIDER "
                              "[-a NAME=VALUE ...]; `scrapy list` shows the spiders", print_help=False)
         self.check_spider(args[0], opts.spargs)
+        self.check_feeds_are_local()
         self.make_folders()
+
+    def check_feeds_are_local(self) -> None:
+        """The incremental state commits what it reads back from a stored
+        local feed. A feed sent elsewhere (stdout, S3, FTP) is never read
+        back, so every later run would send its items again."""
+        if not (self.settings.get("STATE_DIR") or self.settings.get("STATE_URL")):
+            return
+        for uri in self.settings.getdict("FEEDS"):
+            if urlsplit(str(uri)).scheme not in LOCAL_FEED_SCHEMES:
+                raise UsageError(f"feed {uri}: the incremental state needs a local file feed (-o FILE.jsonl) "
+                                 "to know what was delivered, or every run would send the same items again; "
+                                 "write a file and copy it on, or crawl without state (-s STATE_DIR=)",
+                                 print_help=False)
 
     def make_folders(self) -> None:
         """STATE_DIR and the folders of local -o/-O feeds, made now (the crawl
@@ -98,10 +112,13 @@ class Command(crawl.Command):
                 raise UsageError(str(error), print_help=False) from None
 
 
+LOCAL_FEED_SCHEMES = ("", "file")
+
+
 def local_feed_path(uri: str) -> Path | None:
     """The file a feed URI writes on this machine; None for other storages and
     for URIs with %(name)s parameters (filled in only when the crawl starts)."""
     parts = urlsplit(str(uri))
-    if "%(" in str(uri) or parts.scheme not in ("", "file"):
+    if "%(" in str(uri) or parts.scheme not in LOCAL_FEED_SCHEMES:
         return None
     return Path(url2pathname(parts.path) if parts.scheme == "file" else str(uri))
