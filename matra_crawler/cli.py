@@ -291,7 +291,7 @@ def cmd_fixtures(args) -> int:
 
     site_profile(args.site)   # a known site, or one line and exit 2
     try:
-        return record(args.site, args.sources, Path(args.dir), args.accept)
+        return record(args.site, args.sources, Path(args.dir), args.accept, project_settings(dict(args.set)))
     except FixtureError as error:
         raise CommandLineError(str(error)) from None
     except OSError as error:   # --dir not writable, a full disk
@@ -417,11 +417,25 @@ def seconds(text: str) -> float:
     return value
 
 
+def settings_module():
+    """The project settings module, imported directly (scrapy's
+    get_project_settings needs scrapy.cfg in the working directory)."""
+    return importlib.import_module(os.environ.get("SCRAPY_SETTINGS_MODULE", "matra_crawler.settings"))
+
+
 def setting_default(name: str) -> str:
-    """A setting's value in the project settings module, imported directly
-    (scrapy's get_project_settings needs scrapy.cfg in the working directory)."""
-    settings = importlib.import_module(os.environ.get("SCRAPY_SETTINGS_MODULE", "matra_crawler.settings"))
-    return str(getattr(settings, name))
+    """A setting's value in the project settings module."""
+    return str(getattr(settings_module(), name))
+
+
+def project_settings(overrides: dict):
+    """The project's Scrapy settings, --set NAME=VALUE over them."""
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule(settings_module(), priority="project")
+    settings.update(overrides, priority="cmdline")
+    return settings
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -453,10 +467,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Save pages (a URL is fetched over http(s); a FILE is copied, its URL given as FILE=URL "
                     "or read from its rel=canonical) under DIR/SITE/, extract every page of the site and "
                     "show the change in DIR/SITE/expected.jsonl as a diff. Nothing is written unless "
-                    "--accept is given; exit 1 when the output changed and was not accepted.")
+                    "--accept is given; exit 1 when the output changed and was not accepted. A URL of a "
+                    "site whose profile says render (read through the browser) is opened in chromium as "
+                    "the crawl opens it (its PLAYWRIGHT_* settings, the profile's render_wait) and its "
+                    "rendered DOM is saved, not the server's answer.")
     record.add_argument("--site", required=True, help="site profile name")
     record.add_argument("--dir", default="tests/sites", help="fixtures folder (default: %(default)s)")
     record.add_argument("--accept", action="store_true", help="write the pages and the new expected output")
+    record.add_argument("--set", action="append", type=assignment, default=[], metavar="NAME=VALUE",
+                        help="a Scrapy setting for the browser, e.g. PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT=60000 "
+                             "(repeatable)")
     record.add_argument("sources", nargs="*", metavar="URL|FILE[=URL]",
                         help="pages to add (none: re-extract the recorded ones and show the diff)")
     record.set_defaults(handler=cmd_fixtures)

@@ -10,6 +10,9 @@ the one after "=", else its page's rel=canonical) and extracts every page of
 the site again. The new expected output is shown as a diff against the
 recorded one and written only with --accept: a change in the output is
 something to review, never to overwrite silently.
+
+A URL is saved as the crawl would extract from it: for a site whose profile
+says render, the DOM the browser rendered (Browser), not the server's answer.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ import gzip
 import json
 import re
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -58,12 +62,16 @@ def read_expected(folder: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def check_scheme(url: str) -> None:
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise FixtureError(f"{url}: only http(s) URLs are fetched")
+
+
 def fetch(url: str) -> bytes:
     """One page over http(s), decompressed; nothing else is fetched."""
     import urllib.request
 
-    if urlsplit(url).scheme not in ("http", "https"):
-        raise FixtureError(f"{url}: only http(s) URLs are fetched")
+    check_scheme(url)
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip"})
     try:
         with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
@@ -72,6 +80,86 @@ def fetch(url: str) -> bytes:
     except OSError as error:
         raise FixtureError(f"{url}: {error}") from None
     return gzip.decompress(body) if gzipped else body
+
+
+class Browser:
+    """A render site's pages as its crawl reads them: chromium launched with
+    the crawl's settings (PLAYWRIGHT_BROWSER_TYPE, PLAYWRIGHT_LAUNCH_OPTIONS,
+    PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT) at the first URL, one context for
+    every page (the cookie of a passed bot check is kept, as in the crawl).
+    A page is its DOM once loaded, after the profile's render_waits, each
+    followed by the load of the page it left: what scrapy-playwright hands
+    the spider."""
+
+    def __init__(self, profile, settings):
+        self.profile = profile
+        self.settings = settings
+        self.timeout = settings.getfloat("PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT")
+        self.playwright = self.browser = self.context = None
+
+    def render(self, url: str) -> bytes:
+        from playwright.sync_api import Error, TimeoutError
+
+        check_scheme(url)
+        page = self.start().new_page()
+        statuses = []   # the main frame's answers: a bot check's, then the page's
+        page.on("response", lambda response: statuses.append(response.status)
+                if response.request.is_navigation_request() and response.frame == page.main_frame else None)
+        try:
+            page.goto(url, timeout=self.timeout)
+            for name, kwargs in self.profile.render_waits(self.timeout):
+                getattr(page, name)(**kwargs)
+                page.wait_for_load_state(timeout=self.timeout)
+            html = page.content()
+        except TimeoutError:
+            waited = f" (no {self.profile.render_wait} on it: a bot check that never passed?)" \
+                if self.profile.render_wait else ""
+            raise FixtureError(f"{url}: the page did not render within {self.timeout / 1000:g} s{waited}") from None
+        except Error as error:
+            raise FixtureError(f"{url}: {first_line(error)}") from None
+        finally:
+            page.close()
+        if statuses and statuses[-1] >= 400:
+            raise FixtureError(f"{url}: HTTP {statuses[-1]}")
+        return html.encode("utf-8")
+
+    def start(self):
+        if self.context is None:
+            from playwright.sync_api import Error, sync_playwright
+
+            self.playwright = sync_playwright().start()
+            launcher = getattr(self.playwright, self.settings.get("PLAYWRIGHT_BROWSER_TYPE"))
+            try:
+                self.browser = launcher.launch(**self.settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"))
+            except Error as error:
+                raise FixtureError(f"the browser did not start: {first_line(error)}") from None
+            self.context = self.browser.new_context(user_agent=USER_AGENT)
+        return self.context
+
+    def close(self) -> None:
+        if self.browser is not None:
+            self.browser.close()
+        if self.playwright is not None:
+            self.playwright.stop()
+
+
+def first_line(error) -> str:
+    """A playwright error's message without its call log; no "Page.goto:" prefix."""
+    line = next((line for line in str(error.message).splitlines() if line.strip()), "")
+    return re.sub(r"^\w+\.\w+: ", "", line.strip()) or type(error).__name__
+
+
+@contextmanager
+def url_reader(profile, settings):
+    """How a URL of the site is read: through the browser for a render site, else plainly."""
+    if not profile.render:
+        yield fetch
+        return
+    browser = Browser(profile, settings)
+    try:
+        yield browser.render
+    finally:
+        browser.close()
 
 
 def canonical_of(html: bytes) -> str | None:
@@ -83,10 +171,10 @@ def canonical_of(html: bytes) -> str | None:
     return href if urlsplit(href).scheme in ("http", "https") else None
 
 
-def new_page(source: str, taken: set[str], now: datetime) -> Page:
+def new_page(source: str, taken: set[str], now: datetime, read_url=fetch) -> Page:
     """A page to record from a URL or FILE[=URL]."""
     if re.match(r"^https?://", source, re.I):
-        url, html = source, fetch(source)
+        url, html = source, read_url(source)
     elif re.match(r"^[a-z][a-z0-9+.-]*://", source, re.I):
         raise FixtureError(f"{source}: only http(s) URLs are fetched")
     else:
@@ -143,24 +231,28 @@ def item_lines(items: list[dict]) -> list[str]:
     return lines
 
 
-def record(site: str, sources: list[str], root: Path, accept: bool, out=sys.stdout) -> int:
+def record(site: str, sources: list[str], root: Path, accept: bool, settings, out=sys.stdout) -> int:
     """Record pages of `site` under root/<site>/; 0 when written or unchanged,
-    1 when the output changed and --accept was not given (nothing written)."""
+    1 when the output changed and --accept was not given (nothing written).
+    `settings`: the project's Scrapy settings (a render site's browser)."""
+    from .sites import get_profile
+
     folder = root / site
     pages = read_pages(folder)
     taken = {page.file for page in pages}
     now = datetime.now(timezone.utc)
     known = {page.url: page for page in pages}
-    for source in sources:
-        page = new_page(source, taken, now)
-        if page.url in known:   # re-recorded: the new copy replaces the old
-            old = known[page.url]
-            taken.discard(page.file)
-            page.file = old.file
-            pages[pages.index(old)] = page
-        else:
-            pages.append(page)
-        known[page.url] = page
+    with url_reader(get_profile(site), settings) as read_url:
+        for source in sources:
+            page = new_page(source, taken, now, read_url)
+            if page.url in known:   # re-recorded: the new copy replaces the old
+                old = known[page.url]
+                taken.discard(page.file)
+                page.file = old.file
+                pages[pages.index(old)] = page
+            else:
+                pages.append(page)
+            known[page.url] = page
     folder.mkdir(parents=True, exist_ok=True)
     items = extract_pages(folder, pages, site)
     diff = list(difflib.unified_diff(item_lines(read_expected(folder)), item_lines(items),

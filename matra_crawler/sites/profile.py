@@ -140,6 +140,14 @@ class SiteProfile:
     def is_article(self, path: str) -> bool:
         return re.search(self.article_path, path) is not None
 
+    def render_waits(self, timeout_ms: float) -> list[tuple[str, dict]]:
+        """What a rendered page is read after, besides its load: (playwright
+        page method, keyword arguments) each. The crawl and `fixtures record`
+        both wait so, and both wait for the load again after each."""
+        if not self.render_wait:
+            return []
+        return [("wait_for_selector", {"selector": self.render_wait, "state": "attached", "timeout": timeout_ms})]
+
     def selectors_for(self, published: date | None) -> tuple[str, Selectors]:
         """(version name, selectors) in force for an article published on that
         day: the oldest version whose `until` is after it, else the current."""

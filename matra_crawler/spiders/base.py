@@ -152,8 +152,7 @@ class NewsSpider(scrapy.Spider):
             from scrapy_playwright.page import PageMethod  # only render sites need it
         if self.profile.render_wait:
             timeout = self.settings.getfloat("PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT", 30_000)
-            page_methods.append(
-                PageMethod("wait_for_selector", self.profile.render_wait, state="attached", timeout=timeout))
+            page_methods += [PageMethod(name, **kwargs) for name, kwargs in self.profile.render_waits(timeout)]
             # The handler reports the status of the first answer: a passed bot
             # check is a 403 whose page (the real one, waited for) is fine.
             meta["handle_httpstatus_list"] = [403]
