@@ -2,8 +2,9 @@
 compared field for field with the expected items recorded and reviewed with
 `python -m matra_crawler fixtures record` (docs/adding-a-site.md).
 
-The saved pages are what the replicas serve (tests/replica/); crawled_at is
-fixed by each page's recorded fetched_at."""
+The saved pages are what the replicas serve (tests/replica/), for a site
+read through the browser the DOM it rendered; crawled_at is fixed by each
+page's recorded fetched_at."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -40,7 +41,5 @@ def test_every_fixture_folder_is_a_site_with_one_expected_item_a_page():
         assert all((folder / page.file).exists() for page in read_pages(folder))
 
 
-def test_every_site_but_the_browser_one_has_fixtures():
-    # jambione is read in a browser: its saved page would be the rendered DOM,
-    # which only its crawl test (tests/test_site_jambione.py) produces.
-    assert {f.name for f in FOLDERS} == {name for name, p in PROFILES.items() if not p.render}
+def test_every_site_has_fixtures():
+    assert {f.name for f in FOLDERS} == set(PROFILES)

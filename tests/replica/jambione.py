@@ -371,9 +371,11 @@ class JambiOneSite:
                                          ("olahraga", "Olahraga"), ("indeks", "Indeks")))
         popular = "".join(f'<li class="most__item"><a class="most__link" href="{article_path(a)}">'
                           f'{escape(a["title"])}</a></li>' for a in self.articles[-4:])
+        # The notice inside <html>: a rendered page (the DOM a browser
+        # serializes, saved as a fixture) keeps no comment outside it.
         return f"""<!DOCTYPE html>
-{NOTICE}
 <html lang="id">
+{NOTICE}
 <head>
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
