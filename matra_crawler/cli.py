@@ -470,7 +470,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "--accept is given; exit 1 when the output changed and was not accepted. A URL of a "
                     "site whose profile says render (read through the browser) is opened in chromium as "
                     "the crawl opens it (its PLAYWRIGHT_* settings, the profile's render_wait) and its "
-                    "rendered DOM is saved, not the server's answer.")
+                    "rendered DOM is saved, not the server's answer. Exit 2 when a page cannot be read "
+                    "(no such file, the browser did not start, the page never rendered).")
     record.add_argument("--site", required=True, help="site profile name")
     record.add_argument("--dir", default="tests/sites", help="fixtures folder (default: %(default)s)")
     record.add_argument("--accept", action="store_true", help="write the pages and the new expected output")

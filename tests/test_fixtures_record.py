@@ -1,14 +1,17 @@
-"""`python -m matra_crawler fixtures record`: pages saved, expected output
-shown as a diff and written only with --accept."""
+"""`python -m matra_crawler fixtures record`: pages saved (a browser site's
+as chromium rendered them), expected output shown as a diff and written only
+with --accept."""
 from __future__ import annotations
 
 import gzip
 import json
 import subprocess
 import sys
+from html import escape
 from pathlib import Path
 
-from tests.replica import matra
+from tests.browser import needs_chromium
+from tests.replica import jambione, matra
 from tests.replica.server import Replica
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,3 +69,52 @@ def test_bad_input_is_one_line_and_an_error(tmp_path):
     assert no_url.returncode != 0 and "=URL" in no_url.stderr and "Traceback" not in no_url.stderr
     unknown = record("--site", "nosuchsite", "--dir", str(tmp_path), str(bare))
     assert unknown.returncode == 2 and "no such site" in unknown.stderr
+
+
+# ------------------------------------------- a site read through the browser --
+browser_only = needs_chromium("record a page rendered by the browser")
+NO_BROWSER = '{"executable_path": "/nonexistent/chromium", "headless": true}'
+
+
+@browser_only
+def test_a_render_sites_url_is_saved_as_the_browser_rendered_it(tmp_path):
+    """jambione's raw page is a challenge, then a shell without the story:
+    what is saved is the DOM chromium built once past the challenge."""
+    article = jambione.find("subheading_h2")
+    with jambione.build_replica() as replica:
+        url = replica.base_url + jambione.article_path(article)
+        recorded = record("--site", "jambione", "--dir", str(tmp_path), "--accept", url)
+        site = replica.route
+        raw = site(jambione.article_path(article)).body.decode()
+    assert recorded.returncode == 0, recorded.stderr
+    assert site.gate_log[:1] == [(jambione.article_path(article), False)]   # met the challenge...
+    assert (jambione.article_path(article), True) in site.gate_log           # ...and passed it
+    folder = tmp_path / "jambione"
+    page, = [json.loads(line) for line in (folder / "pages.jsonl").read_text().splitlines()]
+    saved = gzip.decompress((folder / page["file"]).read_bytes()).decode()
+    for paragraph in article["body_paragraphs"]:
+        assert escape(paragraph, quote=False) in saved and paragraph not in raw
+    item, = [json.loads(line) for line in (folder / "expected.jsonl").read_text().splitlines()]
+    assert item["body"] == "\n\n".join(article["body_paragraphs"]) and item["url"] == url
+
+
+def test_a_browser_that_does_not_start_is_one_line(tmp_path):
+    with jambione.build_replica() as replica:
+        url = replica.base_url + jambione.article_path(jambione.ARTICLES[0])
+        failed = record("--site", "jambione", "--dir", str(tmp_path), "--accept",
+                        "--set", f"PLAYWRIGHT_LAUNCH_OPTIONS={NO_BROWSER}", url)
+    assert failed.returncode == 2 and failed.stderr.strip().count("\n") == 0
+    assert "the browser did not start" in failed.stderr and "/nonexistent/chromium" in failed.stderr
+    assert not list(tmp_path.glob("jambione/*"))
+
+
+@browser_only
+def test_a_page_that_never_renders_is_one_line(tmp_path):
+    with jambione.build_replica() as replica:
+        replica.route.clearance = "never"   # the challenge reloads for ever
+        url = replica.base_url + jambione.article_path(jambione.ARTICLES[0])
+        failed = record("--site", "jambione", "--dir", str(tmp_path), "--accept",
+                        "--set", "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT=2000", url)
+    assert failed.returncode == 2 and failed.stderr.strip().count("\n") == 0
+    assert f"{url}: the page did not render within 2 s (no footer.footer" in failed.stderr
+    assert not list(tmp_path.glob("jambione/*"))
