@@ -87,9 +87,9 @@ class Browser:
     the crawl's settings (PLAYWRIGHT_BROWSER_TYPE, PLAYWRIGHT_LAUNCH_OPTIONS,
     PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT) at the first URL, one context for
     every page (the cookie of a passed bot check is kept, as in the crawl).
-    A page is its DOM once loaded, after the profile's render_waits, each
-    followed by the load of the page it left: what scrapy-playwright hands
-    the spider."""
+    A page is its DOM once loaded and past the profile's render_waits, each
+    followed by a wait for the load of the page then shown (the one a bot
+    check reloaded into): what scrapy-playwright hands the spider."""
 
     def __init__(self, profile, settings):
         self.profile = profile
