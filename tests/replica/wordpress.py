@@ -7,7 +7,11 @@ of those projects, not captured from medialintassumatera.net, which no
 machine here can reach. A second theme, "block" (BlockThemeSite), renders
 the same site the way a block theme in the manner of Twenty Twenty-Four
 does (core blocks, no entry-title/entry-meta, AddToAny sharing): for the
-generic `wordpress` spider and for template-drift tests.
+generic `wordpress` spider and for template-drift tests. A third, "jnews"
+(JNewsThemeSite), is a JNews-style magazine theme (jambiseru.com's).
+Posts split with <!--nextpage--> (render["pages"]) are paged as core does
+it on every theme (wp_link_pages, /slug/N); Yoast SEO's sitemaps can stand
+in for core's (sitemaps="yoast").
 
 Articles are dicts (schema in tests/replica/matra.py). ``articles`` may be a
 list or any sequence; if it has ``header(i)``, the site builds its index from
@@ -15,10 +19,11 @@ those cheap headers and renders full articles only on request, so a replica
 of 50,000 articles stays small in memory.
 
 Public: ``WordPressSite(articles, info, theme="newsmag", disable=(),
-permalink="day", posts_per_page=10)`` is a route callable for
-``tests.replica.server.Replica`` (theme="block" gives a BlockThemeSite);
-``format_visible_date``, ``slugify``, ``permalink_path``, ``caption_text``,
-``DISABLE_OPTIONS``, ``THEMES``, ``PERMALINKS``.
+permalink="day", posts_per_page=10, sitemaps="core")`` is a route callable
+for ``tests.replica.server.Replica`` (theme="block" gives a BlockThemeSite,
+"jnews" a JNewsThemeSite); ``format_visible_date``, ``slugify``,
+``permalink_path``, ``page_starts``, ``paged_path``, ``caption_text``,
+``DISABLE_OPTIONS``, ``THEMES``, ``PERMALINKS``, ``SITEMAPS``.
 """
 from __future__ import annotations
 
@@ -211,10 +216,11 @@ class _Entry:
 class WordPressSite:
     """Route callable ``site(path_with_query) -> Response`` for a Replica.
 
-    ``theme`` picks the renderer: "newsmag" is this class, "block" the
-    BlockThemeSite subclass (THEMES); ``WordPressSite(..., theme="block")``
-    returns one. ``permalink`` is "day" or "month" (PERMALINKS); ``posts_per_page``
-    sizes listing pages (Settings > Reading)."""
+    ``theme`` picks the renderer: "newsmag" is this class, "block" and
+    "jnews" its subclasses (THEMES); ``WordPressSite(..., theme="block")``
+    returns one. ``permalink`` is "day", "month" or "category" (PERMALINKS);
+    ``posts_per_page`` sizes listing pages (Settings > Reading); ``sitemaps``
+    is "core" or "yoast" (SITEMAPS)."""
 
     theme_name = "newsmag"
 

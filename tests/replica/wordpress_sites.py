@@ -41,6 +41,11 @@ real, the names holding them are not).
   resolved into paragraph_html and inserts by site_articles():
   "read_also_inline": [(paragraph index, target slug, style "glued"|"br")];
   "read_also_box": [(after paragraph index, [target slugs])].
+- JAMBISERU (jambiseru.com): WordPress, posts split over numbered pages
+  (/berita-jambi/07/08/slug/2) with <!--nextpage--> (render["pages"]), the
+  "jnews" theme, /%category%/%monthnum%/%day%/%postname% permalinks without
+  a trailing slash, Yoast's sitemaps, a REST API closed to visitors and
+  Yoast's feed footer (JambiseruSite); see the Jambiseru class.
 - WARTASEPUCUK (wartasepucuk.id), FICTIONAL: the portal the generic
   `wordpress` spider is tested on, standing for the many small Jambi
   WordPress portals: the block theme, Yoast SEO and AddToAny, month
