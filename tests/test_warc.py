@@ -23,7 +23,9 @@ from warcio.archiveiterator import ArchiveIterator
 from matra_crawler.warc import (DIGEST_INDEX, DigestIndex, consistent_headers, link_filename, navigation_roles,
                                 payload_digest, revisit_root, warc_name)
 from tests.crawling import ROOT, crawl, crawl_to_output, exported
-from tests.replica import jambiseru, matra, tribunjambi
+from tests.replica import matra, tribunjambi
+from tests.replica.wordpress import page_starts
+from tests.replica.wordpress_sites import JAMBISERU as jambiseru
 from tests.replica.server import Replica
 from tests.test_nightly import manifests, run_nightly
 
@@ -169,15 +171,14 @@ def test_warc_pages_tells_where_a_file_ends_inside_a_record(tmp_path, gzipped, i
 
 # --------------------------------------------- split pages, fetch queries --
 def test_an_article_over_pages_links_every_page_in_order(tmp_path):
-    site = jambiseru.build_site()
-    with Replica(site) as replica:
+    with Replica(jambiseru.build_site()) as replica:
         result = crawl_into(tmp_path, "jambiseru", replica.base_url)
     assert result.returncode == 0, result.log[-3000:]
-    split = [a for a in site.articles if len(jambiseru.page_starts(a)) > 1]
+    split = [a for a in jambiseru.site_articles() if len(page_starts(a)) > 1]
     items = {item["url"]: item for item in result.items}
     for article in split:
-        item = items[site.article_url(article)]
-        pages = [site.page_url(article, n) for n in range(1, len(jambiseru.page_starts(article)) + 1)]
+        pages = [replica.base_url + path for path in jambiseru.page_paths(article)]
+        item = items[pages[0]]
         assert len(item["warc"]) == len(pages) > 1
         for link, page in zip(item["warc"], pages):
             check_link(link, tmp_path, page)

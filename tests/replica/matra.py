@@ -55,6 +55,7 @@ RENDER_KEYS = {
     "ads_after": "paragraph indexes followed by an Ad Inserter block (default [1, len-3])",
     "comments": "number of generic visitor comments, or a list of {author, text, date, reply_to}",
     "featured": "show the first image as the theme's featured image too (default True)",
+    "pages": "a post split with <!--nextpage-->: the paragraph index each page starts at (default [0], one page)",
 }
 
 

@@ -1,4 +1,4 @@
-"""What the hand-built portal replicas share: jambiupdate, jambiseru,
+"""What the hand-built portal replicas share: jambiupdate,
 jambidalamberita and jamberita (one module each in this package).
 
 RECONSTRUCTION: none of these sites is reachable from here. Their pages are

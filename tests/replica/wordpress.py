@@ -7,7 +7,11 @@ of those projects, not captured from medialintassumatera.net, which no
 machine here can reach. A second theme, "block" (BlockThemeSite), renders
 the same site the way a block theme in the manner of Twenty Twenty-Four
 does (core blocks, no entry-title/entry-meta, AddToAny sharing): for the
-generic `wordpress` spider and for template-drift tests.
+generic `wordpress` spider and for template-drift tests. A third, "jnews"
+(JNewsThemeSite), is a JNews-style magazine theme (jambiseru.com's).
+Posts split with <!--nextpage--> (render["pages"]) are paged as core does
+it on every theme (wp_link_pages, /slug/N); Yoast SEO's sitemaps can stand
+in for core's (sitemaps="yoast").
 
 Articles are dicts (schema in tests/replica/matra.py). ``articles`` may be a
 list or any sequence; if it has ``header(i)``, the site builds its index from
@@ -15,10 +19,11 @@ those cheap headers and renders full articles only on request, so a replica
 of 50,000 articles stays small in memory.
 
 Public: ``WordPressSite(articles, info, theme="newsmag", disable=(),
-permalink="day", posts_per_page=10)`` is a route callable for
-``tests.replica.server.Replica`` (theme="block" gives a BlockThemeSite);
-``format_visible_date``, ``slugify``, ``permalink_path``, ``caption_text``,
-``DISABLE_OPTIONS``, ``THEMES``, ``PERMALINKS``.
+permalink="day", posts_per_page=10, sitemaps="core")`` is a route callable
+for ``tests.replica.server.Replica`` (theme="block" gives a BlockThemeSite,
+"jnews" a JNewsThemeSite); ``format_visible_date``, ``slugify``,
+``permalink_path``, ``page_starts``, ``paged_path``, ``caption_text``,
+``DISABLE_OPTIONS``, ``THEMES``, ``PERMALINKS``, ``SITEMAPS``.
 """
 from __future__ import annotations
 
@@ -39,11 +44,15 @@ UTC = timezone.utc
 WP_VERSION = "6.4.3"
 POSTS_PER_PAGE = 10          # Settings > Reading, the WordPress default
 SITEMAP_MAX_URLS = 2000      # wp_sitemaps_get_max_urls() default
+YOAST_SITEMAP_MAX_URLS = 1000   # Yoast SEO's entries per sitemap
 REST_MAX_PER_PAGE = 100
 FEED_ITEMS = 10
 EXCERPT_WORDS = 55           # wp_trim_excerpt() default
 
 DISABLE_OPTIONS = frozenset({"rest", "sitemap", "feed", "listing", "robots", "sitemap_lastmod"})
+# Who writes the XML sitemaps: core (/wp-sitemap.xml) or Yoast SEO
+# (/sitemap_index.xml; it switches core's off and redirects to its own).
+SITEMAPS = ("core", "yoast")
 
 RECONSTRUCTION_NOTE = (
     "RECONSTRUCTION: local replica of {origin} rendered by matra_crawler's tests "
@@ -85,16 +94,36 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-# Settings > Permalinks: "day" /%year%/%monthnum%/%day%/%postname%/ (matra),
-# "month" /%year%/%monthnum%/%postname%/ (detail.id's /2023/09/slug).
-PERMALINKS = ("day", "month")
+# Settings > Permalinks, as WordPress's structure tags: "day" (matra),
+# "month" (detail.id's /2023/09/slug), "category" (jambiseru's
+# /berita-jambi/07/08/slug, without the trailing slash).
+PERMALINKS = {
+    "day": "/%year%/%monthnum%/%day%/%postname%/",
+    "month": "/%year%/%monthnum%/%postname%/",
+    "category": "/%category%/%monthnum%/%day%/%postname%",
+}
 
 
-def permalink_path(published: datetime, slug: str, structure: str = "day") -> str:
+def permalink_path(published: datetime, slug: str, structure: str = "day", category: str = "") -> str:
+    """A post's permalink path; `category` is its first category's name (for %category%)."""
     d = published.astimezone(WIB)
-    if structure == "month":
-        return f"/{d:%Y/%m}/{slug}/"
-    return f"/{d:%Y/%m/%d}/{slug}/"
+    tags = {"%year%": f"{d:%Y}", "%monthnum%": f"{d:%m}", "%day%": f"{d:%d}",
+            "%category%": slugify(category or "Tak Berkategori"), "%postname%": slug}
+    return re.sub(r"%[a-z]+%", lambda tag: tags[tag.group()], PERMALINKS[structure])
+
+
+def page_starts(article: dict) -> list[int]:
+    """The paragraph index each page of a post starts at: the post split with
+    <!--nextpage--> (render["pages"]); [0] for a post of one page."""
+    return list(article.get("render", {}).get("pages", [0]))
+
+
+def paged_path(permalink: str, page: int) -> str:
+    """Page N of a post, as wp_link_pages() links it: the permalink plus /N
+    (with the structure's trailing slash, if it has one)."""
+    if page == 1:
+        return permalink
+    return permalink.rstrip("/") + f"/{page}" + ("/" if permalink.endswith("/") else "")
 
 
 def caption_text(image: dict) -> str:
@@ -177,8 +206,8 @@ class _Entry:
         modified = parse_time(header.get("modified_at"))
         self.has_modified = modified is not None
         self.modified = modified.astimezone(WIB) if modified else self.published
-        self.path = permalink_path(self.published, self.slug, permalink)
         self.cats = tuple(header.get("categories") or ("Tak Berkategori",))
+        self.path = permalink_path(self.published, self.slug, permalink, self.cats[0])
         self.tags = tuple(header.get("tags") or ())
         self.author = header.get("byline") or "admin"
         self.pos = 0
@@ -187,10 +216,11 @@ class _Entry:
 class WordPressSite:
     """Route callable ``site(path_with_query) -> Response`` for a Replica.
 
-    ``theme`` picks the renderer: "newsmag" is this class, "block" the
-    BlockThemeSite subclass (THEMES); ``WordPressSite(..., theme="block")``
-    returns one. ``permalink`` is "day" or "month" (PERMALINKS); ``posts_per_page``
-    sizes listing pages (Settings > Reading)."""
+    ``theme`` picks the renderer: "newsmag" is this class, "block" and
+    "jnews" its subclasses (THEMES); ``WordPressSite(..., theme="block")``
+    returns one. ``permalink`` is "day", "month" or "category" (PERMALINKS);
+    ``posts_per_page`` sizes listing pages (Settings > Reading); ``sitemaps``
+    is "core" or "yoast" (SITEMAPS)."""
 
     theme_name = "newsmag"
 
@@ -203,12 +233,16 @@ class WordPressSite:
         return super().__new__(cls)
 
     def __init__(self, articles, info: SiteInfo, theme: str = "newsmag", disable=(),
-                 now: datetime | None = None, permalink: str = "day", posts_per_page: int = POSTS_PER_PAGE):
+                 now: datetime | None = None, permalink: str = "day", posts_per_page: int = POSTS_PER_PAGE,
+                 sitemaps: str = "core"):
         if theme != self.theme_name:
             raise ValueError(f"{type(self).__name__} renders the {self.theme_name!r} theme, not {theme!r}")
         if permalink not in PERMALINKS:
             raise ValueError(f"unknown permalink structure {permalink!r}; known: {', '.join(PERMALINKS)}")
         self.permalink = permalink
+        if sitemaps not in SITEMAPS:
+            raise ValueError(f"unknown sitemaps {sitemaps!r}; known: {', '.join(SITEMAPS)}")
+        self.sitemaps = sitemaps
         self.posts_per_page = posts_per_page   # Settings > Reading: listings and search
         unknown = set(disable) - DISABLE_OPTIONS
         if unknown:
@@ -276,8 +310,11 @@ class WordPressSite:
             return self._rest(query.pop("rest_route"), query)
         if path == "/robots.txt" and "robots" not in self.disable:
             return self._robots()
-        if path.startswith("/wp-sitemap") and "sitemap" not in self.disable:
+        if path.startswith("/wp-sitemap") and "sitemap" not in self.disable and self.sitemaps == "core":
             return self._sitemap(path)
+        if re.fullmatch(r"/((wp-)?sitemap(_index)?|[a-z]+-sitemap\d*)\.xml", path) and "sitemap" not in self.disable \
+                and self.sitemaps == "yoast":
+            return self._yoast_sitemap(path)
         if path.startswith("/wp-json"):
             if "rest" in self.disable:
                 return self._not_found()
@@ -298,9 +335,9 @@ class WordPressSite:
                 return self._search(query["s"])
             return self._listing_page("home", None, 1)
 
-        match = re.fullmatch(r"/(\d{4})/(\d{2})/(?:(\d{2})/)?([^/]+)(/?)(feed/?)?", path)
-        if match and (match.group(3) or self.permalink == "month"):
-            return self._article_route(match, query)
+        post = self._post_named(path)
+        if post:
+            return self._article_route(path, query, *post)
         match = re.fullmatch(r"/(?:(category|tag|author)/([^/]+)/)?page/(\d+)/?", path)
         if match:
             kind, slug, page = match.group(1) or "home", match.group(2), int(match.group(3))
@@ -312,21 +349,35 @@ class WordPressSite:
             return self._listing_route(match.group(1), match.group(2), 1)
         return self._not_found()
 
-    def _article_route(self, match, query) -> Response:
-        year, month, day, slug, slash, feed = match.groups()
-        entry = self.by_slug.get(slug)
-        if entry is None:
-            return self._not_found()
+    def _post_named(self, path: str):
+        """(entry, page, feed) when the path's last segment (before a page
+        number or /feed) is a post's slug, as WordPress resolves a permalink or
+        guesses one (redirect_guess_404_permalink); else None."""
+        segments = path.strip("/").split("/")
+        feed = segments[-1] == "feed"
+        if feed:
+            segments.pop()
+        page = None
+        if not feed and len(segments) > 2 and segments[-1].isdigit():
+            page = int(segments.pop())
+        if len(segments) < 2 or segments[0] in ("category", "tag", "author", "page"):
+            return None
+        entry = self.by_slug.get(segments[-1])
+        return (entry, page, feed) if entry else None
+
+    def _article_route(self, path: str, query: dict, entry: _Entry, page, feed: bool) -> Response:
         if feed:
             return self._comments_feed(entry) if "feed" not in self.disable else self._not_found()
-        # WordPress's canonical redirect fixes a missing slash and a wrong date.
-        asked = f"/{year}/{month}/{day}/{slug}/" if day else f"/{year}/{month}/{slug}/"
-        if not slash or entry.path != asked:
-            return Response.redirect(self.url(entry.path))
+        # WordPress's canonical redirect fixes a missing (or extra) slash, a wrong
+        # date or category, a /1, and a page past the last (to the post itself).
+        pages = len(page_starts(self.article(entry))) if page else 1
+        wanted = paged_path(entry.path, page if page and 1 <= page <= pages else 1)
+        if path != wanted:
+            return Response.redirect(self.url(wanted))
         if "share" in query:  # Jetpack share buttons leave the site
             target = "https://www.facebook.com/sharer.php?u=" + quote(self.url(entry.path), safe="")
             return Response.redirect(target, 302)
-        return self._article_page(entry)
+        return self._article_page(entry, page or 1)
 
     def _listing_route(self, kind: str, slug, page: int) -> Response:
         if "listing" in self.disable and (kind != "home" or page > 1):
@@ -337,7 +388,7 @@ class WordPressSite:
     def _robots(self) -> Response:
         lines = ["User-agent: *", "Disallow: /wp-admin/", "Allow: /wp-admin/admin-ajax.php", ""]
         if "sitemap" not in self.disable:
-            lines.append(f"Sitemap: {self.url('/wp-sitemap.xml')}")
+            lines.append(f"Sitemap: {self.url('/wp-sitemap.xml' if self.sitemaps == 'core' else '/sitemap_index.xml')}")
         return Response.text("\n".join(lines) + "\n", "text/plain; charset=utf-8")
 
     def _upload(self, path: str) -> Response:
@@ -383,6 +434,49 @@ class WordPressSite:
             return Response.text(xml, "application/xml; charset=UTF-8")
         return self._not_found()
 
+    def _yoast_sitemap(self, path: str) -> Response:
+        """Yoast SEO's sitemaps: an index; posts by last modification, oldest
+        first, with their images, 1,000 a sitemap; pages, categories, authors."""
+        if path in ("/wp-sitemap.xml", "/sitemap.xml"):
+            return Response.redirect(self.url("/sitemap_index.xml"))
+        by_modified = sorted(self.entries, key=lambda e: (e.modified, e.id))
+        chunks = [by_modified[n:n + YOAST_SITEMAP_MAX_URLS] for n in range(0, len(by_modified), YOAST_SITEMAP_MAX_URLS)]
+        names = {("/post-sitemap.xml" if n == 0 else f"/post-sitemap{n + 1}.xml"): chunk for n, chunk in enumerate(chunks)}
+        with_lastmod = "sitemap_lastmod" not in self.disable
+
+        def lastmod(moment):
+            return f"<lastmod>{_w3c(_gmt(moment))}</lastmod>" if with_lastmod else ""
+
+        def urlset(urls: str) -> Response:
+            return self._xml('<urlset xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                             'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1" '
+                             f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>')
+        others = ("/page-sitemap.xml", "/category-sitemap.xml", "/author-sitemap.xml")
+        newest = max((e.modified for e in self.entries), default=None)
+        if path == "/sitemap_index.xml":
+            maps = "".join(f"<sitemap><loc>{self.url(name)}</loc>{lastmod(chunk[-1].modified)}</sitemap>"
+                           for name, chunk in names.items())
+            maps += "".join(f"<sitemap><loc>{self.url(name)}</loc>{lastmod(newest) if newest else ''}</sitemap>"
+                            for name in others)
+            return self._xml(f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{maps}</sitemapindex>')
+        if path in names:
+            return urlset("".join(
+                f"<url><loc>{self.url(e.path)}</loc>{lastmod(e.modified)}"
+                + "".join(f"<image:image><image:loc>{self.url(i['url'])}</image:loc></image:image>"
+                          for i in self.article(e).get("images") or [])
+                + "</url>" for e in names[path]))
+        listed = {"/page-sitemap.xml": ["/redaksi/", "/pedoman-media-siber/"],
+                  "/category-sitemap.xml": [f"/category/{slug}/" for slug in sorted(self.by_cat)],
+                  "/author-sitemap.xml": [f"/author/{slug}/" for slug in sorted(self.by_author)]}
+        if path in listed:
+            return urlset("".join(f"<url><loc>{self.url(p)}</loc></url>" for p in listed[path]))
+        return self._not_found()
+
+    def _xml(self, xml: str) -> Response:
+        return Response.text('<?xml version="1.0" encoding="UTF-8"?>'
+                             f"<!-- {RECONSTRUCTION_NOTE.format(origin=self.info.origin)} -->\n" + xml,
+                             "text/xml; charset=UTF-8")
+
     # --------------------------------------------------------------- feeds --
     def _feed(self, query) -> Response:
         page = int(query.get("paged", "1")) if query.get("paged", "1").isdigit() else 1
@@ -406,12 +500,19 @@ class WordPressSite:
                 f"{categories}"
                 f'\t\t<guid isPermaLink="false">{self.url(f"/?p={entry.id}")}</guid>\n\n'
                 f"\t\t\t\t\t<description><![CDATA[{_cdata(self._excerpt(article))} [&#8230;]]]></description>\n"
-                f"\t\t\t\t\t\t\t\t\t\t<content:encoded><![CDATA[{_cdata(self._content_html(entry, article, ads=False))}]]></content:encoded>\n"
-                f"\t\t\t\t\t\n\t\t\t\t\t<wfw:commentRss>{self.url(entry.path)}feed/</wfw:commentRss>\n"
+                f"\t\t\t\t\t\t\t\t\t\t<content:encoded><![CDATA[{_cdata(self._feed_content(entry, article))}]]></content:encoded>\n"
+                f"\t\t\t\t\t\n\t\t\t\t\t<wfw:commentRss>{self._comments_feed_url(entry)}</wfw:commentRss>\n"
                 f"\t\t\t<slash:comments>{len(comments)}</slash:comments>\n"
                 "\t\t\n\t\t\t\t\t</item>\n")
         parts.append("\t</channel>\n</rss>\n")
         return self._feed_response("".join(parts), last_build)
+
+    def _feed_content(self, entry: _Entry, article: dict) -> str:
+        """content:encoded: the post's first page (a feed shows no page links)."""
+        return self._content_html(entry, article, ads=False, page=1)
+
+    def _comments_feed_url(self, entry: _Entry) -> str:
+        return self.url(entry.path.rstrip("/") + "/feed" + ("/" if entry.path.endswith("/") else ""))
 
     def _feed_head(self, title: str, self_url: str, link: str, last_build: datetime) -> str:
         return (
@@ -445,7 +546,7 @@ class WordPressSite:
         article = self.article(entry)
         comments = self._comments(entry, article)
         newest = max([c["date"] for c in comments], default=entry.published)
-        parts = [self._feed_head(f"Komentar pada: {entry.title}", self.url(entry.path) + "feed/",
+        parts = [self._feed_head(f"Komentar pada: {entry.title}", self._comments_feed_url(entry),
                                  self.url(entry.path), newest)]
         for c in comments:
             parts.append(
@@ -669,10 +770,19 @@ class WordPressSite:
                 targets.append((after, target))
         return targets
 
-    def _content_html(self, entry: _Entry, article: dict, ads: bool = True) -> str:
-        """The post content as stored and filtered (the_content), without Jetpack's additions."""
+    def _content_html(self, entry: _Entry, article: dict, ads: bool = True, page: int | None = None) -> str:
+        """The post content as stored and filtered (the_content), without Jetpack's
+        additions: one page of a post split with <!--nextpage-->, or with
+        page=None all of it, the pages apart by that comment (as the REST API
+        gives it)."""
+        starts = page_starts(article)
+        if page is None and len(starts) > 1:
+            return "\n<!--nextpage-->\n".join(self._content_html(entry, article, ads, n)
+                                              for n in range(1, len(starts) + 1))
         render = article.get("render", {})
         paragraphs = article["body_paragraphs"]
+        bounds = starts + [len(paragraphs)]
+        start, stop = bounds[(page or 1) - 1], bounds[page or 1]
         subheadings = {int(k): v for k, v in render.get("subheadings", {}).items()}
         paragraph_html = {int(k): v for k, v in render.get("paragraph_html", {}).items()}
         images_before = {}
@@ -693,8 +803,10 @@ class WordPressSite:
         body_start = next((i for i in range(len(paragraphs)) if i not in subheadings), 0)
         last = len(paragraphs) - 1
 
-        out, ad_number = [], 1
-        for i, text in enumerate(paragraphs):
+        # Ad Inserter numbers its blocks through the whole post, over pages.
+        out, ad_number = [], 1 + sum(1 for i in ads_after if i < start and i != last)
+        for i in range(start, stop):
+            text = paragraphs[i]
             for number, image in images_before.get(i, []):
                 out.append(self._image_html(image, number, first=(number == 0)))
             inner = paragraph_html.get(i, _esc(text))
@@ -715,6 +827,8 @@ class WordPressSite:
             out.extend(inserts.get(i, ()))
             for target in baca_juga.get(i, []):
                 out.append(f'<p><strong>Baca Juga:</strong> <a href="{self.url(target.path)}">{_esc(target.title)}</a></p>')
+        if stop < len(paragraphs):   # the closing parts end the last page
+            return "\n".join(out)
         for number, image in images_before.get(len(paragraphs), []):
             out.append(self._image_html(image, number, first=(number == 0)))
         if credit and credit_alone:
@@ -723,6 +837,17 @@ class WordPressSite:
             out.append(f"<p>{_esc(render['editor_line'])}</p>")
         out += [f"<p>{_esc(line)}</p>" for line in render.get("closing_lines", [])]
         return "\n".join(out)
+
+    def _page_links(self, entry: _Entry, article: dict, page: int) -> str:
+        """wp_link_pages() with core's defaults (id_ID): "Halaman: 1 2 3", the
+        current page unlinked; nothing for a post of one page."""
+        pages = len(page_starts(article))
+        if pages == 1:
+            return ""
+        links = " ".join(f'<span class="post-page-numbers current" aria-current="page">{n}</span>' if n == page else
+                         f'<a href="{self.url(paged_path(entry.path, n))}" class="post-page-numbers">{n}</a>'
+                         for n in range(1, pages + 1))
+        return f'<p class="post-nav-links">Halaman: {links}</p>'
 
     def _sharing(self, entry: _Entry) -> str:
         permalink = self.url(entry.path)
@@ -821,9 +946,9 @@ class WordPressSite:
             "<input type='hidden' name='comment_parent' id='comment_parent' value='0' />\n"
             "</p></form>\t</div><!-- #respond -->\n\t")
 
-    def _jsonld(self, entry: _Entry, article: dict) -> str:
-        """Yoast SEO's schema graph. Yoast writes dates in UTC (+00:00)."""
-        base, url = self.url("/"), self.url(entry.path)
+    def _jsonld(self, entry: _Entry, article: dict, url: str) -> str:
+        """Yoast SEO's schema graph of the page at `url`. Yoast writes dates in UTC (+00:00)."""
+        base = self.url("/")
         person = f"{base}#/schema/person/{hashlib.md5(entry.author.encode()).hexdigest()}"
         images = article.get("images") or []
         words = sum(len(p.split()) for p in article["body_paragraphs"])
@@ -1036,13 +1161,17 @@ var sharing_js_options = {{"sharing_counts_by_post_id":[],"counts":[]}};
                 f'\t<meta property="og:url" content="{url}" />\n'
                 f'\t<meta property="og:site_name" content="{_attr(self.info.name)}" />\n')
 
-    def _article_head(self, entry: _Entry, article: dict) -> tuple[str, str, str]:
-        """(document title, SEO plugin tags, comments feed link) of a post: plugins, not the theme."""
+    def _article_head(self, entry: _Entry, article: dict, page: int = 1) -> tuple[str, str, str]:
+        """(document title, SEO plugin tags, comments feed link) of a post's
+        page: plugins, not the theme. Yoast makes each page its own canonical
+        and puts "Halaman N dari M" in its title."""
         render = article.get("render", {})
-        url = self.url(entry.path)
+        url = self.url(paged_path(entry.path, page))
         images = article.get("images") or []
         excerpt = self._excerpt(article)
-        doc_title = f"{_esc(entry.title)} &#8211; {_esc(self.info.name)}"
+        pages = len(page_starts(article))
+        doc_title = _esc(entry.title) + (f" &#8211; Halaman {page} dari {pages}" if page > 1 else "")
+        doc_title += f" &#8211; {_esc(self.info.name)}"
         yoast = self._yoast_meta(f"{entry.title} - {self.info.name}", excerpt, url, "article")
         if render.get("meta_times", True):
             yoast += f'\t<meta property="article:published_time" content="{_w3c(_gmt(entry.published))}" />\n'
@@ -1058,9 +1187,9 @@ var sharing_js_options = {{"sharing_counts_by_post_id":[],"counts":[]}};
                   f'\t<meta name="twitter:label1" content="Ditulis oleh" />\n\t<meta name="twitter:data1" content="{_attr(entry.author)}" />\n'
                   f'\t<meta name="twitter:label2" content="Estimasi waktu membaca" />\n\t<meta name="twitter:data2" content="{minutes} menit" />\n')
         if render.get("jsonld", True):
-            yoast += "\t" + self._jsonld(entry, article) + "\n"
+            yoast += "\t" + self._jsonld(entry, article, url) + "\n"
         comments_feed = (f'<link rel="alternate" type="application/rss+xml" title="{_attr(self.info.name)} &raquo; '
-                         f'{_attr(entry.title)} Umpan Komentar" href="{url}feed/" />\n')
+                         f'{_attr(entry.title)} Umpan Komentar" href="{self._comments_feed_url(entry)}" />\n')
         return doc_title, yoast, comments_feed
 
     def _article_links(self, entry: _Entry) -> list:
@@ -1072,12 +1201,12 @@ var sharing_js_options = {{"sharing_counts_by_post_id":[],"counts":[]}};
                      *links]
         return links
 
-    def _article_page(self, entry: _Entry) -> Response:
+    def _article_page(self, entry: _Entry, page: int = 1) -> Response:
         article = self.article(entry)
         render = article.get("render", {})
-        url = self.url(entry.path)
+        url = self.url(paged_path(entry.path, page))
         images = article.get("images") or []
-        doc_title, yoast, comments_feed = self._article_head(entry, article)
+        doc_title, yoast, comments_feed = self._article_head(entry, article, page)
 
         cat_slugs = [slugify(c) for c in entry.cats]
         classes = " ".join([f"post-{entry.id}", "post", "type-post", "status-publish", "format-standard",
@@ -1126,7 +1255,8 @@ var sharing_js_options = {{"sharing_counts_by_post_id":[],"counts":[]}};
 	{thumbnail}
 
 	<div class="entry-content">
-		{self._content_html(entry, article, ads=True)}
+		{self._content_html(entry, article, ads=True, page=page)}
+{self._page_links(entry, article, page)}
 {self._sharing(entry)}
 	</div><!-- .entry-content -->
 
@@ -1374,12 +1504,12 @@ class BlockThemeSite(WordPressSite):
                 f'<div class="a2a_kit a2a_kit_size_32 addtoany_list" data-a2a-url="{self.url(entry.path)}" data-a2a-title="{_attr(entry.title)}">'
                 f'{buttons}<a class="a2a_dd addtoany_share_save addtoany_share" href="https://www.addtoany.com/share"></a></div></div>')
 
-    def _article_page(self, entry: _Entry) -> Response:
+    def _article_page(self, entry: _Entry, page: int = 1) -> Response:
         article = self.article(entry)
         render = article.get("render", {})
-        url = self.url(entry.path)
+        url = self.url(paged_path(entry.path, page))
         images = article.get("images") or []
-        doc_title, yoast, comments_feed = self._article_head(entry, article)
+        doc_title, yoast, comments_feed = self._article_head(entry, article, page)
         modified = ""
         if render.get("updated_visible") and entry.has_modified:
             modified = (f'<div class="wp-block-post-date__modified-date wp-block-post-date"><time datetime="{_w3c(entry.modified)}">'
@@ -1418,7 +1548,8 @@ class BlockThemeSite(WordPressSite):
 <div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">{featured}</div>
 
 <div class="entry-content alignfull wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">
-{self._content_html(entry, article, ads=True)}
+{self._content_html(entry, article, ads=True, page=page)}
+{self._page_links(entry, article, page)}
 {self._addtoany(entry)}
 </div>
 
@@ -1515,7 +1646,148 @@ class BlockThemeSite(WordPressSite):
                                         '\t<meta name="robots" content="noindex, follow" />\n'), status=404)
 
 
-THEMES = {"newsmag": WordPressSite, "block": BlockThemeSite}
+class JNewsThemeSite(WordPressSite):
+    """The same WordPress site in a JNews-style magazine theme (Jambiseru.com's).
+
+    RECONSTRUCTION: JNews's class names as its public demos show them:
+    h1.jeg_post_title, .jeg_meta_author / .jeg_meta_date / .jeg_meta_category
+    in the entry header, the text in .entry-content .content-inner, tags in
+    .jeg_post_tags, the theme's own inline ads (.jeg_ad), listings of
+    article.jeg_post blocks with numbered .jeg_pagination, a "Terpopuler"
+    sidebar of the same blocks. Feeds, sitemaps, REST API, the head and the
+    post content are the parent's: only the theme differs.
+    """
+
+    theme_name = "jnews"
+
+    def _theme_assets(self) -> str:
+        return f"<link rel='stylesheet' id='jnews-frontend-css' href='{self.base_url}/wp-content/themes/jnews/assets/dist/frontend.min.css' media='all' />\n"
+
+    def _visible_date(self, entry: _Entry) -> str:
+        style = self.article(entry).get("render", {}).get("date_format", "wp_default")
+        return _esc(format_visible_date(entry.published, style))
+
+    def _page(self, title: str, canonical: str, body_class: str, main: str,
+              yoast: str = "", extra_links: str = "", breadcrumb: str = "") -> str:
+        base = self.base_url
+        now = (self.now or datetime.now(WIB)).astimezone(WIB)
+        today = f"{DAYS[now.weekday()]}, {now.day} {MONTHS[now.month - 1]} {now.year}"
+        menu = "".join(f'<li class="menu-item"><a href="{base}/category/{slug}/">{_esc(self.names[("category", slug)])}</a></li>'
+                       for slug in sorted(self.by_cat, key=lambda s: -len(self.by_cat[s]))[:6])
+        return f"""<!doctype html>
+<!-- {RECONSTRUCTION_NOTE.format(origin=self.info.origin)} -->
+<html lang="{self.info.lang}">
+{self._head(title, canonical, yoast, extra_links)}
+<body class="{body_class} wp-embed-responsive jeg_toggle_light jnews jsc_normal">
+<div class="jeg_viewport">
+<div class="jeg_header_wrapper"><div class="jeg_header normal">
+  <div class="jeg_topbar jeg_container dark"><div class="container"><div class="jeg_nav_item jeg_top_date">{today}</div></div></div>
+  <div class="jeg_midbar jeg_container normal"><div class="container"><div class="jeg_logo jeg_desktop_logo"><a href="{base}/"><img class="jeg_logo_img" src="{self.url(self.info.logo)}" alt="{_attr(self.info.name)}"></a></div></div></div>
+  <div class="jeg_bottombar jeg_navbar jeg_container"><div class="container"><div class="jeg_nav_item jeg_main_menu_wrapper"><ul class="jeg_menu jeg_main_menu"><li class="menu-item"><a href="{base}/">Beranda</a></li>{menu}</ul></div></div></div>
+</div></div>
+<div class="jeg_main"><div class="jeg_container"><div class="jeg_content"><div class="container"><div class="row">
+<div class="jeg_main_content col-md-8">{breadcrumb}
+{main}
+</div>
+{self._sidebar()}
+</div></div></div></div></div>
+<div class="footer-holder" id="footer"><div class="jeg_footer jeg_footer_1 dark"><div class="container"><p class="copyright">&copy; {now.year} {_esc(self.info.name)} - {_esc(self.info.description)}</p>
+<ul class="jeg_menu_footer"><li><a href="{base}/redaksi/">Redaksi</a></li><li><a href="{base}/pedoman-media-siber/">Pedoman Media Siber</a></li></ul></div></div></div>
+</div>
+<script src="{base}/wp-content/themes/jnews/assets/dist/frontend.min.js"></script>
+</body>
+</html>
+"""
+
+    def _sidebar(self) -> str:
+        return ('<div class="jeg_sidebar col-md-4"><div class="widget widget_jnews_module_block_21">'
+                '<div class="jeg_block_heading"><h3 class="jeg_block_title"><span>Terpopuler</span></h3></div>'
+                f'{self._cards(self.entries[3:8])}</div></div>')
+
+    def _card(self, entry: _Entry) -> str:
+        """A JNews block item (listings, related posts, the sidebar)."""
+        article = self.article(entry)
+        url = self.url(entry.path)
+        images = article.get("images") or []
+        thumb = ""
+        if images:
+            stem = self.url(images[0]["url"]).rsplit(".", 1)[0]
+            thumb = (f'<div class="jeg_thumb"><a href="{url}"><div class="thumbnail-container"><img width="350" height="250" '
+                     f'src="{stem}-350x250.jpg" class="attachment-jnews-350x250 size-jnews-350x250 wp-post-image" alt="" loading="lazy"></div></a></div>')
+        words = self._excerpt(article).split()
+        return (f'<article class="jeg_post jeg_pl_lg_2 format-standard">{thumb}<div class="jeg_postblock_content">'
+                f'<h3 class="jeg_post_title"><a href="{url}">{_esc(entry.title)}</a></h3>'
+                f'<div class="jeg_post_meta"><div class="jeg_meta_author"><span class="by">oleh</span> '
+                f'<a href="{self.url("/author/" + slugify(entry.author) + "/")}">{_esc(entry.author)}</a></div>'
+                f'<div class="jeg_meta_date"><a href="{url}"><i class="fa fa-clock-o"></i> {self._visible_date(entry)}</a></div></div>'
+                f'<div class="jeg_post_excerpt"><p>{_esc(" ".join(words[:25]))}...</p></div></div></article>')
+
+    def _cards(self, entries) -> str:
+        return '<div class="jeg_posts jeg_load_more_flag">' + "".join(self._card(e) for e in entries) + "</div>"
+
+    def _archive_heading(self, label: str, name: str) -> str:
+        return f'<div class="jeg_archive_header"><h1 class="jeg_archive_title">{label}: {_esc(name)}</h1></div>'
+
+    def _pagination(self, base_path: str, page: int, pages: int) -> str:
+        """JNews's numbered pagination: every page, then "Selanjutnya"."""
+        if pages <= 1:
+            return ""
+        nav = "".join(f'<span class="page_number active">{n}</span>' if n == page else
+                      f'<a class="page_number" href="{self._page_link(base_path, n)}">{n}</a>' for n in range(1, pages + 1))
+        if page < pages:
+            nav += (f'<a class="page_nav next" href="{self._page_link(base_path, page + 1)}">'
+                    '<span class="navtext">Selanjutnya</span></a>')
+        return f'<div class="jeg_navigation jeg_pagination jeg_pagenav_1">{nav}</div>'
+
+    def _ad_block(self, number: int) -> str:
+        """The theme's inline content ads, instead of Ad Inserter's."""
+        return (f'<div class="jeg_ad jeg_ad_article jnews_content_inline_ads"><div class="ads-wrapper align-center">'
+                f'<ins class="adsbygoogle" style="display:block" data-ad-client="{self.info.adsense_client}" '
+                f'data-ad-slot="{5100000000 + number}" data-ad-format="auto"></ins>'
+                '<script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div></div>')
+
+    def _article_page(self, entry: _Entry, page: int = 1) -> Response:
+        article = self.article(entry)
+        url, permalink = self.url(paged_path(entry.path, page)), self.url(entry.path)
+        images = article.get("images") or []
+        doc_title, yoast, comments_feed = self._article_head(entry, article, page)
+        category = entry.cats[0]
+        category_url = self.url(f"/category/{slugify(category)}/")
+        featured = ""
+        if images and article.get("render", {}).get("featured", True):   # the first photo again, without its caption
+            src = self.url(images[0]["url"])
+            featured = (f'<div class="jeg_featured featured_image"><a href="{src}"><div class="thumbnail-container">'
+                        f'<img width="750" height="375" src="{src}" class="attachment-jnews-750x375 size-jnews-750x375 wp-post-image" '
+                        'alt="" fetchpriority="high"></div></a></div>')
+        tags = "".join(f'<a href="{self.url("/tag/" + slugify(t) + "/")}" rel="tag">{_esc(t)}</a>' for t in entry.tags)
+        main = f"""<div class="jeg_inner_content">
+<div class="jeg_breadcrumbs jeg_breadcrumb_container"><div id="breadcrumbs"><span><a href="{self.url('/')}">Beranda</a></span><i class="fa fa-angle-right"></i><span class="breadcrumb_last_link"><a href="{category_url}">{_esc(category)}</a></span></div></div>
+<div class="entry-header">
+  <h1 class="jeg_post_title">{_esc(entry.title)}</h1>
+  <div class="jeg_meta_container"><div class="jeg_post_meta jeg_post_meta_1"><div class="meta_left">
+    <div class="jeg_meta_author"><span class="meta_text">oleh</span> <a href="{self.url('/author/' + slugify(entry.author) + '/')}">{_esc(entry.author)}</a></div>
+    <div class="jeg_meta_date"><a href="{permalink}">{self._visible_date(entry)}</a></div>
+    <div class="jeg_meta_category"><span><span class="meta_text">di</span> <a href="{category_url}" rel="category tag">{_esc(category)}</a></span></div>
+  </div><div class="meta_right"><div class="jeg_meta_comment"><a href="{url}#comments"><i class="fa fa-comment-o"></i> {len(self._comments(entry, article))}</a></div></div></div></div>
+</div>
+{featured}
+<div class="jeg_share_top_container"><div class="jeg_share_button clearfix"><div class="jeg_sharelist"><a href="https://www.facebook.com/sharer.php?u={permalink}" class="jeg_btn-facebook expanded"><i class="fa fa-facebook-official"></i><span>Share</span></a><a href="https://api.whatsapp.com/send?text={permalink}" class="jeg_btn-whatsapp"><i class="fa fa-whatsapp"></i></a></div></div></div>
+<div class="entry-content no-share">
+  <div class="content-inner">
+{self._content_html(entry, article, ads=True, page=page)}
+{self._page_links(entry, article, page)}
+  </div>
+</div>
+<div class="jeg_post_tags"><span>Tags:</span> {tags}</div>
+<div class="jnews_related_post_container"><div class="jeg_postblock"><div class="jeg_block_heading"><h3 class="jeg_block_title"><span>Berita Terkait</span></h3></div>{self._cards(self._related(entry))}</div></div>
+<div class="jnews_comment_container">{self._comments_html(entry, article)}</div>
+</div>"""
+        body_class = f"post-template-default single single-post postid-{entry.id} jeg_single_tpl_1"
+        return Response.text(self._page(doc_title, url, body_class, main, yoast, comments_feed),
+                             headers=self._article_links(entry))
+
+
+THEMES = {"newsmag": WordPressSite, "block": BlockThemeSite, "jnews": JNewsThemeSite}
 
 
 # ----------------------------------------------------------- small helpers --

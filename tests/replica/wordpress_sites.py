@@ -41,6 +41,11 @@ real, the names holding them are not).
   resolved into paragraph_html and inserts by site_articles():
   "read_also_inline": [(paragraph index, target slug, style "glued"|"br")];
   "read_also_box": [(after paragraph index, [target slugs])].
+- JAMBISERU (jambiseru.com): WordPress, posts split over numbered pages
+  (/berita-jambi/07/08/slug/2) with <!--nextpage--> (render["pages"]), the
+  "jnews" theme, /%category%/%monthnum%/%day%/%postname% permalinks without
+  a trailing slash, Yoast's sitemaps, a REST API closed to visitors and
+  Yoast's feed footer (JambiseruSite); see the Jambiseru class.
 - WARTASEPUCUK (wartasepucuk.id), FICTIONAL: the portal the generic
   `wordpress` spider is tested on, standing for the many small Jambi
   WordPress portals: the block theme, Yoast SEO and AddToAny, month
@@ -50,11 +55,14 @@ real, the names holding them are not).
 from __future__ import annotations
 
 import copy
+import json
 from datetime import datetime, timedelta
 from types import SimpleNamespace
 
 from tests.replica.portals import attr, esc, expected_item as portal_expected_item, filler_articles
-from tests.replica.wordpress import WIB, SiteInfo, WordPressSite, permalink_path
+from tests.replica.server import Response
+from tests.replica.wordpress import (WIB, JNewsThemeSite, SiteInfo, WordPressSite, page_starts, paged_path,
+                                     permalink_path, slugify)
 
 
 class Portal:
@@ -65,6 +73,7 @@ class Portal:
     PERMALINK = "day"                  # wordpress.permalink_path's structures
     POSTS_PER_PAGE = 10                # Settings > Reading
     THEME = "newsmag"
+    SITEMAPS = "core"                  # or "yoast" (wordpress.SITEMAPS)
     SITE = WordPressSite               # the renderer (a subclass for a quirk of the site's own)
     ARTICLES: list[dict] = []          # hand-written, ground truth
 
@@ -89,7 +98,12 @@ class Portal:
         return next(a for a in (articles or self.site_articles()) if quirk in a.get("quirks", ()))
 
     def article_path(self, article: dict) -> str:
-        return permalink_path(datetime.fromisoformat(article["published_at"]), article["slug"], self.PERMALINK)
+        return permalink_path(datetime.fromisoformat(article["published_at"]), article["slug"], self.PERMALINK,
+                              article["categories"][0])
+
+    def page_paths(self, article: dict) -> list[str]:
+        """Every page of a post split with <!--nextpage-->: its permalink, then /2, /3 ..."""
+        return [paged_path(self.article_path(article), n) for n in range(1, len(page_starts(article)) + 1)]
 
     def expected_item(self, article: dict, base_url: str) -> dict:
         """The exported item's fields a crawler must get right for this article."""
@@ -98,7 +112,7 @@ class Portal:
     def build_site(self, disable=(), now=None) -> WordPressSite:
         """The site as a route for tests.replica.server.Replica."""
         return self.SITE(self.site_articles(), self.SITE_INFO, theme=self.THEME, disable=disable, now=now,
-                         permalink=self.PERMALINK, posts_per_page=self.POSTS_PER_PAGE)
+                         permalink=self.PERMALINK, posts_per_page=self.POSTS_PER_PAGE, sitemaps=self.SITEMAPS)
 
 
 # ---------------------------------------------------------------- detail.id
@@ -109,8 +123,8 @@ class DetailidSite(WordPressSite):
     def shortlink(self, entry) -> str:
         return self.url(f"/?p={entry.id}")
 
-    def _article_head(self, entry, article):
-        doc_title, yoast, comments_feed = super()._article_head(entry, article)
+    def _article_head(self, entry, article, page=1):
+        doc_title, yoast, comments_feed = super()._article_head(entry, article, page)
         # wp_shortlink_wp_head(), core's default for every post.
         return doc_title, yoast + f"<link rel='shortlink' href='{self.shortlink(entry)}' />\n", comments_feed
 
@@ -831,4 +845,193 @@ class Wartasepucuk(Portal):
     del _image, _dateline
 
 
-DETAILID, INFOJAMBI, WARTASEPUCUK = Detailid(), Infojambi(), Wartasepucuk()
+# ---------------------------------------------------------- jambiseru.com
+class JambiseruSite(JNewsThemeSite):
+    """Jambiseru.com in its JNews-style theme, with what its plugins change:
+    a security plugin closes the REST API to visitors, Yoast ends each feed
+    item with its "appeared first on" line."""
+
+    REST_CLOSED = json.dumps({"code": "rest_cannot_access",
+                              "message": "Only authenticated users can access the REST API.",
+                              "data": {"status": 401}})
+
+    def _rest(self, route: str, query: dict) -> Response:
+        return Response.text(self.REST_CLOSED, "application/json; charset=UTF-8", status=401)
+
+    def _feed_content(self, entry, article) -> str:
+        return (super()._feed_content(entry, article)
+                + f'\n<p>The post <a href="{self.url(entry.path)}">{esc(entry.title)}</a> appeared first on '
+                  f'<a href="{self.url("/")}">{esc(self.info.name)} | {esc(self.info.description)}</a>.</p>')
+
+
+class Jambiseru(Portal):
+    """Jambiseru.com (www.jambiseru.com): WordPress, posts split over pages.
+
+    Recorded: articles split over numbered pages (/berita-jambi/07/08/slug/2,
+    its profile), WordPress (a public copy of its feed shows Yoast's RSS
+    footer "The post ... appeared first on Jambiseru.com | Update Berita
+    Jambi."). Chosen from those: /%category%/%monthnum%/%day%/%postname%
+    permalinks without a trailing slash (the form its profile records; a 2020
+    copy shows /berita/2020/05/11/slug, so the year may be in it too), posts
+    split with <!--nextpage--> (render["pages"]) shown with core's
+    wp_link_pages(). Assumed: Yoast SEO's sitemaps, a REST API closed to
+    visitors (401), a JNews-style theme, the dateline "Jambiseru.com, Jambi –",
+    an "Editor: ..." closing line, each reporter posting under their own
+    account. The articles are invented.
+    """
+
+    NAME = "jambiseru"
+    SITE_INFO = SiteInfo(name="Jambiseru.com", description="Update Berita Jambi",
+                         origin="https://www.jambiseru.com/",
+                         logo="/wp-content/uploads/2024/01/logo-jambiseru.png")
+    PERMALINK = "category"
+    THEME = "jnews"
+    SITEMAPS = "yoast"
+    SITE = JambiseruSite
+    AUTHORS = ["Lia Amelia", "Andri Saputra"]
+
+    def _dateline(place: str) -> dict:
+        return {"raw": f"Jambiseru.com, {place} –", "place": place, "outlet": "Jambiseru.com"}
+
+    def _image(name: str, month: str, caption: str, credit: str | None, before: int = 0, attachment: int = 0):
+        shown = caption + (f" (Foto: {credit})" if credit else "")
+        return {"url": f"/wp-content/uploads/{month}/{name}.jpg", "caption": caption, "credit": credit,
+                "render": {"before": before, "attachment_id": attachment, "width": 750, "height": 500,
+                           "caption_raw": shown}}
+
+    ARTICLES = [
+        {
+            "id": 91544, "published_at": "2026-11-22T09:12:00+07:00", "modified_at": None,
+            "title": "Tiga Hari Jambi Expo, Transaksi UMKM Tembus Rp 3 Miliar",
+            "dateline": _dateline("Jambi"), "authors": ["Lia Amelia"], "editor": "Hendra",
+            "categories": ["Ekonomi"], "tags": ["Jambi Expo", "UMKM", "Transaksi"],
+            "images": [_image("jambi-expo-umkm", "2026/11", "Pengunjung memadati stan UMKM pada hari terakhir Jambi Expo di Kota Jambi.",
+                              "Dok/Jambiseru.com", attachment=91545),
+                       _image("jambi-expo-kopi", "2026/11", "Stan kopi Kerinci menjadi salah satu yang paling ramai dikunjungi.",
+                              "Lia/Jambiseru.com", before=4, attachment=91546)],
+            "body_paragraphs": [
+                "Gelaran Jambi Expo yang berlangsung selama tiga hari mencatat nilai transaksi pelaku usaha mikro, kecil dan menengah (UMKM) lebih dari Rp 3 miliar. Angka itu melampaui target panitia sebesar Rp 2 miliar.",
+                "Ketua panitia, Rahmat Hidayat mengatakan, sebanyak 160 pelaku UMKM dari 11 kabupaten dan kota ikut ambil bagian. Produk yang paling laris antara lain kopi, batik dan olahan ikan.",
+                "“Banyak pembeli dari luar daerah yang langsung memesan dalam jumlah besar. Ini bukti produk UMKM Jambi sudah layak bersaing,” ujarnya.",
+                "Kopi dan Batik Paling Laris",
+                "Stan kopi Kerinci dan Merangin nyaris tidak pernah sepi. Beberapa pelaku usaha kopi mengaku kehabisan stok pada hari kedua pameran.",
+                "Sementara itu, perajin batik Jambi menerima pesanan seragam dari sejumlah instansi dan sekolah. Pesanan tersebut harus diselesaikan dalam dua bulan ke depan.",
+                "Panitia berencana menambah jumlah stan pada gelaran tahun depan dan membuka kelas pelatihan pemasaran digital bagi pelaku UMKM.",
+            ],
+            "quirks": ["three_pages", "image_on_page_two", "subheading_h2", "editor_line"],
+            "render": {"pages": [0, 3, 5], "subheadings": {3: "h2"}, "ads_after": [1, 4],
+                       "closing_lines": ["Editor: Hendra"]},
+        },
+        {
+            "id": 91310, "published_at": "2026-11-14T15:40:00+07:00", "modified_at": "2026-11-14T19:05:00+07:00",
+            "title": "Jalan Lintas Sarolangun–Bangko Ambles, Kendaraan Diminta Bergantian",
+            "dateline": _dateline("Sarolangun"), "authors": ["Andri Saputra"], "editor": None,
+            "categories": ["Berita Jambi"], "tags": ["Jalan Lintas", "Sarolangun", "Longsor"],
+            "images": [_image("jalan-ambles-sarolangun", "2026/11", "Petugas memasang rambu di badan jalan lintas Sarolangun–Bangko yang ambles.",
+                              "Andri/Jambiseru.com", attachment=91311)],
+            "body_paragraphs": [
+                "Badan jalan lintas Sarolangun–Bangko di Kecamatan Pauh ambles sepanjang sekitar 20 meter setelah diguyur hujan deras semalaman. Kendaraan kini harus melintas bergantian di satu lajur.",
+                "Kasat Lantas Polres Sarolangun mengatakan, petugas disiagakan di kedua sisi jalan untuk mengatur arus kendaraan. Antrean sempat mengular hingga satu kilometer pada siang hari.",
+                "Balai Pelaksanaan Jalan Nasional Jambi sudah menurunkan alat berat untuk menimbun bagian jalan yang ambles. Perbaikan sementara ditargetkan selesai dalam tiga hari.",
+                "Pengendara diimbau berhati-hati, terutama pada malam hari, karena penerangan di lokasi masih minim.",
+            ],
+            "quirks": ["two_pages", "updated"],
+            "render": {"pages": [0, 2]},
+        },
+        {
+            "id": 90877, "published_at": "2026-10-29T11:25:00+07:00", "modified_at": None,
+            "title": "Kenaikan UMP Jambi 2027 Diusulkan 6,5 Persen",
+            "dateline": _dateline("Jambi"), "authors": ["Lia Amelia"], "editor": "Hendra",
+            "categories": ["Ekonomi"], "tags": ["UMP", "Buruh", "Dewan Pengupahan"],
+            "images": [],
+            "body_paragraphs": [
+                "Dewan Pengupahan Provinsi Jambi mengusulkan kenaikan upah minimum provinsi (UMP) 2027 sebesar 6,5 persen. Usulan tersebut akan diserahkan kepada gubernur untuk ditetapkan.",
+                "Perwakilan serikat pekerja dalam dewan pengupahan menilai kenaikan itu masih di bawah harapan buruh yang meminta kenaikan hingga 10 persen.",
+                "Sementara itu, perwakilan pengusaha meminta pemerintah mempertimbangkan kondisi industri perkebunan yang tengah menghadapi turunnya harga komoditas.",
+                "Kepala Dinas Tenaga Kerja dan Transmigrasi Provinsi Jambi mengatakan, penetapan UMP dijadwalkan paling lambat pekan depan sesuai ketentuan.",
+            ],
+            "quirks": ["two_pages", "no_images"],
+            "render": {"pages": [0, 2], "closing_lines": ["Editor: Hendra"]},
+        },
+        {
+            "id": 90512, "published_at": "2026-10-06T08:00:00+07:00", "modified_at": None,
+            "title": "PSKJ Tumbangkan Tamu dari Riau di Stadion Tri Lomba Juang",
+            "dateline": _dateline("Jambi"), "authors": ["Andri Saputra"], "editor": None,
+            "categories": ["Olahraga"], "tags": ["PSKJ", "Sepak Bola", "Liga 3"],
+            "images": [_image("pskj-menang", "2026/10", "Pemain PSKJ merayakan gol kedua ke gawang tim tamu.",
+                              None, attachment=90513)],
+            "body_paragraphs": [
+                "PSKJ Kota Jambi meraih kemenangan 2-0 atas tamunya dari Riau dalam lanjutan kompetisi Liga 3 zona Sumatera di Stadion Tri Lomba Juang, Kota Jambi.",
+                "Dua gol tuan rumah dicetak pada babak kedua melalui sundulan kepala dan tendangan bebas dari luar kotak penalti.",
+                "Pelatih PSKJ mengaku puas dengan permainan anak asuhnya, terutama lini belakang yang tidak kebobolan sepanjang pertandingan.",
+            ],
+            "quirks": ["single_page", "caption_without_credit"],
+            "render": {"ads_after": [0]},
+        },
+        {
+            "id": 89973, "published_at": "2026-09-02T20:15:00+07:00", "modified_at": None,
+            "title": "Ribuan Warga Ikuti Pawai Obor Sambut Tahun Baru Islam di Muara Bulian",
+            "dateline": _dateline("Muara Bulian"), "authors": ["Lia Amelia"], "editor": None,
+            "categories": ["Berita Jambi"], "tags": ["Tahun Baru Islam", "Batanghari", "Pawai"],
+            "images": [],
+            "body_paragraphs": [
+                "Ribuan warga Muara Bulian, Kabupaten Batanghari, mengikuti pawai obor menyambut Tahun Baru Islam. Peserta berjalan kaki mengelilingi pusat kota sambil melantunkan selawat.",
+                "Pawai diikuti pelajar, santri, majelis taklim dan organisasi kepemudaan dari seluruh kecamatan.",
+                "Bupati Batanghari berharap semangat tahun baru Islam menjadi momentum memperkuat persaudaraan di tengah masyarakat.",
+            ],
+            "quirks": ["single_page", "no_images"],
+            "render": {},
+        },
+        {
+            "id": 88640, "published_at": "2026-07-08T10:15:00+07:00", "modified_at": None,
+            "title": "Tiga Kandidat Daftar Pemilihan Ketua KONI Provinsi Jambi",
+            "dateline": _dateline("Jambi"), "authors": ["Andri Saputra"], "editor": "Hendra",
+            "categories": ["Berita Jambi"], "tags": ["KONI", "Olahraga", "Musorprov"],
+            "images": [_image("koni-jambi", "2026/07", "Tim penjaringan menerima berkas pendaftaran calon ketua KONI Provinsi Jambi.",
+                              "Dok/Jambiseru.com", attachment=88641)],
+            "body_paragraphs": [
+                "Tiga kandidat mendaftar sebagai calon ketua Komite Olahraga Nasional Indonesia (KONI) Provinsi Jambi periode 2026–2030. Pendaftaran ditutup Selasa sore.",
+                "Ketua tim penjaringan mengatakan, ketiga kandidat sudah menyerahkan berkas dukungan dari pengurus cabang olahraga dan KONI kabupaten/kota.",
+                "Tim akan memverifikasi berkas selama sepekan sebelum mengumumkan kandidat yang berhak dipilih dalam musyawarah olahraga provinsi.",
+                "Sejumlah pengurus cabang olahraga berharap ketua terpilih memberi perhatian lebih pada pembinaan atlet muda menjelang PON berikutnya.",
+            ],
+            "quirks": ["two_pages", "profile_url_example"],
+            "render": {"pages": [0, 2], "closing_lines": ["Editor: Hendra"]},
+        },
+        {
+            "id": 87102, "published_at": "2026-04-17T13:45:00+07:00", "modified_at": None,
+            "title": "Kerinci Bersiap Sambut Ribuan Pendaki Gunung Kerinci",
+            "dateline": _dateline("Kerinci"), "authors": ["Lia Amelia"], "editor": None,
+            "categories": ["Berita Jambi"], "tags": ["Gunung Kerinci", "Wisata", "Pendakian"],
+            "images": [],
+            "body_paragraphs": [
+                "Balai Besar Taman Nasional Kerinci Seblat bersiap menyambut ribuan pendaki yang akan mendaki Gunung Kerinci pada musim libur sekolah.",
+                "Kuota pendakian dibatasi 300 orang per hari untuk menjaga kelestarian kawasan dan keselamatan pendaki.",
+                "Pendaki wajib mendaftar secara daring dan membawa kembali sampah yang dihasilkan selama pendakian.",
+            ],
+            "quirks": ["single_page", "oldest"],
+            "render": {},
+        },
+    ]
+    del _image
+    _dateline = staticmethod(_dateline)   # the filler's too
+
+    def filler(self) -> list[dict]:
+        articles = filler_articles(16, newest=datetime(2026, 11, 25, 16, 0, tzinfo=WIB), every=timedelta(days=11),
+                                   first_id=91900, offset=4)
+        for n, article in enumerate(articles):
+            _, place = article.pop("place")
+            article.update(dateline=self._dateline(place), authors=[self.AUTHORS[n % 2]], editor=None,
+                           id=91900 - n * 37)
+            if article["categories"][0] != "Ekonomi":    # the rest is local news
+                article["categories"] = ["Berita Jambi"]
+        return articles
+
+    def prepare(self, articles: list[dict]) -> None:
+        for article in articles:
+            article.setdefault("slug", slugify(article["title"]))
+            article["byline"] = article["authors"][0]    # reporters post under their own accounts
+            article["render"].setdefault("ads_after", [])   # the theme's ads only where the data puts them
+
+
+DETAILID, INFOJAMBI, WARTASEPUCUK, JAMBISERU = Detailid(), Infojambi(), Wartasepucuk(), Jambiseru()
