@@ -10,7 +10,10 @@ What it finds, each a kind of damage (see KINDS):
                 knows it under the new one)
     duplicate   one article's same version in more than one feed line
     stale_run   a run still marked running whose site no crawl holds now
-    part_file   a .part file of a killed crawl, open in no process
+                (its lease: incremental.SiteLeases, for either back end)
+    part_file   a .part file of a killed crawl, open in no process here, of
+                a site no crawl holds (on a shared mount a crawl on another
+                machine has its parts open where this one cannot see)
 
 `--repair` puts lost articles back to pending (the next run fetches and
 exports them again, under the version they had), closes stale runs as
@@ -25,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .feedstorage import PART, files_open_by_processes
-from .incremental import SiteLease, lease_path
+from .incremental import SiteLeases
 from .state import RUN_KILLED, StateStore
 from .urls import canonical_url
 
@@ -77,7 +80,7 @@ def feed_lines(feed: Path):
                 continue   # a torn or foreign line
 
 
-def audit(store: StateStore, state_dir: Path, output_dir: Path) -> Audit:
+def audit(store: StateStore, output_dir: Path, leases: SiteLeases) -> Audit:
     result = Audit()
     in_feeds: dict[tuple[str, str], list[str]] = defaultdict(list)   # (url, sha) -> feeds
     versions: Counter = Counter()
@@ -103,13 +106,16 @@ def audit(store: StateStore, state_dir: Path, output_dir: Path) -> Audit:
         if url not in known_urls.get(site, ()):
             result.findings.append(Finding("unknown", site, url, where[0]))
 
+    crawled = set()   # feed folders of the sites a live crawl holds
     for run_id, site in store.running():
-        if not SiteLease(lease_path(state_dir, site)).held_elsewhere():
+        if leases.held_elsewhere(site):
+            crawled.add(site.split("@")[0])
+        else:
             result.findings.append(Finding("stale_run", site, run_id))
 
     busy = files_open_by_processes() or set()
     for part in sorted(output_dir.glob(f"**/*{PART}")):
-        if part.is_file() and part.resolve() not in busy:
+        if part.is_file() and part.resolve() not in busy and part.parent.name not in crawled:
             result.findings.append(Finding("part_file", part.parent.name, str(part)))
     return result
 
@@ -126,12 +132,12 @@ def _in_feed_at(row) -> bool:
         return False
 
 
-def repair(store: StateStore, state_dir: Path, findings: list[Finding]) -> Counter:
+def repair(store: StateStore, findings: list[Finding], leases: SiteLeases) -> Counter:
     """Mend what can be mended; returns how many of each kind."""
     done = Counter()
     for finding in findings:
         if finding.kind == "lost":
-            if SiteLease(lease_path(state_dir, finding.site)).held_elsewhere():
+            if leases.held_elsewhere(finding.site):
                 continue   # a crawl of the site is running: leave its rows to it
             store.mark_lost(finding.site, finding.what)
         elif finding.kind == "stale_run":

@@ -363,27 +363,52 @@ def cmd_report(args) -> int:
 
 def cmd_audit(args) -> int:
     from .audit import REPAIRABLE, audit, repair, table
-    from .state import STATE_FILE, StateStore
+    from .incremental import SiteLeases
+    from .state import STATE_FILE, StateLost, StateStore
+    from .statedb import describe
 
-    state_dir, output_dir = Path(args.state_dir), Path(args.output_dir)
-    if not (state_dir / STATE_FILE).is_file():
-        raise CommandLineError(f"--state-dir {state_dir}: no state there ({STATE_FILE} missing)")
-    if not output_dir.is_dir():
-        raise CommandLineError(f"--output-dir {output_dir}: not a folder")
-    with StateStore.in_dir(state_dir) as store:
-        found = audit(store, state_dir, output_dir)
-        if args.repair and found.findings:
-            done = repair(store, state_dir, found.findings)
-            print("audit: repaired " + (", ".join(f"{n} {kind}" for kind, n in done.items()) or "nothing")
-                  + (f"; {sum(found.count()[k] for k in REPAIRABLE) - sum(done.values())} left (a crawl "
-                     "holds its site)" if sum(done.values()) < sum(found.count()[k] for k in REPAIRABLE) else ""))
-            found = audit(store, state_dir, output_dir)
-            # Lost articles are pending now, which is no damage: the next run exports them.
+    state_url, state_dir = audited_state(args)
+    output_dir = Path(args.output_dir)
+    where = f"--state-url {describe(state_url)}" if state_url else f"--state-dir {state_dir}"
+    try:
+        if not StateStore.exists(state_url, state_dir):
+            raise CommandLineError(f"{where}: no state there "
+                                   + ("(no state tables)" if state_url else f"({STATE_FILE} missing)"))
+        if not output_dir.is_dir():
+            raise CommandLineError(f"--output-dir {output_dir}: not a folder")
+        with StateStore.open(state_url, state_dir) as store:
+            leases = SiteLeases(store, state_dir)
+            found = audit(store, output_dir, leases)
+            if args.repair and found.findings:
+                done = repair(store, found.findings, leases)
+                left = sum(found.count()[kind] for kind in REPAIRABLE) - sum(done.values())
+                print("audit: repaired " + (", ".join(f"{n} {kind}" for kind, n in done.items()) or "nothing")
+                      + (f"; {left} left (a crawl holds its site)" if left else ""))
+                found = audit(store, output_dir, leases)
+                # Lost articles are pending now, which is no damage: the next run exports them.
+    except StateLost as error:   # the database does not answer, or stopped answering
+        raise CommandLineError(str(error)) from None
     if not found.findings:
         print(f"audit: clean ({found.articles} exported articles, {found.feeds} feeds)")
         return 0
     print(table(found))
     return 1
+
+
+def audited_state(args) -> tuple[str | None, Path | None]:
+    """(STATE_URL, None) or (None, STATE_DIR): the one given, else the
+    settings' STATE_URL when set, else their STATE_DIR (as a crawl picks)."""
+    if args.state_dir:   # argparse refuses both
+        return None, Path(args.state_dir)
+    url = args.state_url or setting_value("STATE_URL")
+    if url:
+        try:
+            return database_url(url), None
+        except argparse.ArgumentTypeError as error:
+            raise CommandLineError(f"the STATE_URL setting: {error}") from None
+    if setting_value("STATE_DIR"):
+        return None, Path(setting_value("STATE_DIR"))
+    raise CommandLineError("give --state-dir or --state-url (the settings set neither STATE_DIR nor STATE_URL)")
 
 
 def assignment(text: str) -> tuple[str, str]:
@@ -423,9 +448,14 @@ def settings_module():
     return importlib.import_module(os.environ.get("SCRAPY_SETTINGS_MODULE", "matra_crawler.settings"))
 
 
+def setting_value(name: str):
+    """A setting's value in the project settings module (None when unset)."""
+    return getattr(settings_module(), name, None)
+
+
 def setting_default(name: str) -> str:
-    """A setting's value in the project settings module."""
-    return str(getattr(settings_module(), name))
+    """A setting's value as an option's default."""
+    return str(setting_value(name))
 
 
 def project_settings(overrides: dict):
@@ -554,9 +584,15 @@ def build_parser() -> argparse.ArgumentParser:
                     "running whose crawl is gone, and .part files of killed crawls. Exit 0 "
                     "when clean, 1 with a table when not. --repair puts lost articles back "
                     "to pending (the next run exports them), closes stale runs and removes "
-                    "the .part files.")
-    audit.add_argument("--state-dir", default=setting_default("STATE_DIR"),
-                       help="STATE_DIR (default: %(default)s)")
+                    "the .part files. The state is STATE_DIR's SQLite file, or the PostgreSQL "
+                    "database of --state-url; a site a live crawl holds is left to it.")
+    state_given = audit.add_mutually_exclusive_group()
+    state_given.add_argument("--state-dir", help=f"the SQLite state of this STATE_DIR (default: the "
+                                                 f"STATE_DIR setting, {setting_default('STATE_DIR')}, "
+                                                 "unless STATE_URL is set)")
+    state_given.add_argument("--state-url", type=database_url, metavar="postgresql://...",
+                             help="the state in this PostgreSQL database, shared by the crawls of "
+                                  "many machines (default: the STATE_URL setting, when set)")
     audit.add_argument("--output-dir", default=setting_default("OUTPUT_DIR"),
                        help="OUTPUT_DIR the feeds are under (default: %(default)s)")
     audit.add_argument("--repair", action="store_true", help="mend what can be mended, then audit again")

@@ -135,6 +135,23 @@ class SiteLease:
         return True
 
 
+class SiteLeases:
+    """The site leases of one state, for `audit`: does a live crawl (another
+    process, on any machine) hold a site's lease now? Asked where crawls take
+    it: an advisory lock in a PostgreSQL store, a flock file of STATE_DIR
+    beside a SQLite one."""
+
+    def __init__(self, store: StateStore, state_dir: str | os.PathLike | None):
+        self.store = store
+        self.state_dir = Path(state_dir) if state_dir else None
+
+    def held_elsewhere(self, key: str) -> bool:
+        held = self.store.held_elsewhere(lease_name(key))
+        if held is None:   # SQLite keeps no locks: the lease is a file
+            held = SiteLease(lease_path(self.state_dir, key)).held_elsewhere()
+        return held
+
+
 class IncrementalState:
     def __init__(self, crawler, state_dir: str | None, state_url: str | None = None):
         self.crawler = crawler

@@ -267,7 +267,7 @@ class DatabaseLock:
         """Raises Locked (held by another run) or OSError (no database)."""
         import psycopg
 
-        from .statedb import describe, lock_number
+        from .statedb import ADVISORY_LOCK_HOLDERS, describe, lock_number
 
         try:
             connection = psycopg.connect(self.url, autocommit=True, connect_timeout=10,
@@ -278,10 +278,7 @@ class DatabaseLock:
         schema = connection.execute("SELECT current_schema()").fetchone()[0]
         number = lock_number(f"{schema}/{self.NAME}")
         if not connection.execute("SELECT pg_try_advisory_lock(%s)", (number,)).fetchone()[0]:
-            holders = connection.execute(
-                "SELECT a.pid, a.application_name, a.client_addr FROM pg_locks l "
-                "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
-                "AND ((l.classid::bigint << 32) | l.objid::bigint) = %s", (number,)).fetchall()
+            holders = connection.execute(ADVISORY_LOCK_HOLDERS, (number,)).fetchall()
             connection.close()
             names = ", ".join(f"{name or 'a session'} (server pid {pid}, from {address or 'local'})"
                               for pid, name, address in holders)

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .statedb import StateLost, describe, is_database_url, open_backend
+from .statedb import StateLost, describe, has_store, is_database_url, open_backend
 from .urls import canonical_url
 
 STATE_FILE = "state.sqlite3"
@@ -140,6 +140,12 @@ class StateStore:
         """STATE_URL when set, else the SQLite store of STATE_DIR."""
         return cls(state_url) if state_url else cls.in_dir(state_dir)
 
+    @staticmethod
+    def exists(state_url: str | None, state_dir: str | os.PathLike | None) -> bool:
+        """Whether `open` would find a state there, rather than create an
+        empty one (StateLost: the database does not answer)."""
+        return has_store(state_url or Path(state_dir) / STATE_FILE)
+
     @property
     def name(self) -> str:
         """Where the store is, for messages (no password)."""
@@ -168,6 +174,11 @@ class StateStore:
         """A lock held by this store's connection until it closes (PostgreSQL
         advisory lock): True/False; None where the back end has none (SQLite)."""
         return self.backend.try_lock(name)
+
+    def held_elsewhere(self, name: str) -> bool | None:
+        """Whether another connection holds the lock `name` now (PostgreSQL:
+        True/False); None where the back end has no locks (SQLite)."""
+        return self.backend.held_elsewhere(name)
 
     @staticmethod
     def _migrate(backend):

@@ -29,6 +29,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+# The sessions holding advisory lock %s of this database. A bigint lock shows
+# in pg_locks as two oids: classid its high half, objid its low half.
+ADVISORY_LOCK_HOLDERS = (
+    "SELECT l.pid, a.application_name, a.client_addr FROM pg_locks l "
+    "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+    "AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+    "AND ((l.classid::bigint << 32) | l.objid::bigint) = %s")
 
 
 class StateLost(Exception):
@@ -65,6 +72,27 @@ def describe(location) -> str:
         return "the PostgreSQL database"
     where = f"{parts.get('host', 'localhost')}:{parts.get('port', 5432)}/{parts.get('dbname', '')}"
     return f"postgresql://{where}"
+
+
+def connect(url: str, **options):
+    """An autocommit psycopg connection to `url`; StateLost, naming the
+    database without its password, when there is none to be had."""
+    import psycopg
+
+    try:
+        return psycopg.connect(url, autocommit=True, connect_timeout=10, **options)
+    except psycopg.Error as error:
+        raise StateLost(f"cannot connect to the state database {describe(url)}: "
+                        f"{_first_line(error)}") from None
+
+
+def has_store(location) -> bool:
+    """Whether a state is at `location` already, without creating one (for
+    a reader such as `audit`, pointed at the wrong place)."""
+    if not is_database_url(location):
+        return Path(location).is_file()
+    with connect(location) as db:
+        return db.execute("SELECT to_regclass('articles') IS NOT NULL").fetchone()[0]
 
 
 class SQLiteBackend:
@@ -121,6 +149,9 @@ class SQLiteBackend:
     def try_lock(self, name: str) -> bool | None:
         return None   # no locks in the file: the caller uses flock
 
+    def held_elsewhere(self, name: str) -> bool | None:
+        return None   # no locks in the file: the caller asks the flock
+
     def close(self):
         self.db.close()
 
@@ -147,12 +178,7 @@ class PostgresBackend:
 
         self.psycopg = psycopg
         self.location = describe(url)
-        try:
-            self.db = psycopg.connect(url, autocommit=True, row_factory=_row_factory,
-                                      connect_timeout=10)
-        except psycopg.Error as error:
-            raise StateLost(f"cannot connect to the state database {self.location}: "
-                            f"{_first_line(error)}") from None
+        self.db = connect(url, row_factory=_row_factory)
         with self.transaction(check=False):
             # Two crawls starting at once must not both create the tables.
             self.execute("SELECT pg_advisory_xact_lock(?)", (lock_number("matra_crawler/schema"),))
@@ -212,6 +238,14 @@ class PostgresBackend:
         row = self.execute("SELECT pg_try_advisory_lock(?) AS held",
                            (lock_number(f"{self.namespace}/{name}"),)).fetchone()
         return bool(row["held"])
+
+    def held_elsewhere(self, name: str) -> bool:
+        """Whether another session holds the advisory lock `name` now. Read
+        from pg_locks, not tried: a probe holding the lock for an instant
+        would turn away a crawl starting at that instant (state_busy)."""
+        holders = self.execute(ADVISORY_LOCK_HOLDERS + " AND l.pid <> pg_backend_pid()",
+                               (lock_number(f"{self.namespace}/{name}"),)).fetchall()
+        return bool(holders)
 
     def close(self):
         self.db.close()
