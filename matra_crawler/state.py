@@ -341,11 +341,12 @@ class StateStore:
 
     def keys(self) -> list[tuple[str, str]]:
         """(site, canonical URL) of every article the state knows."""
-        return [tuple(row) for row in self.db.execute("SELECT site, canonical_url FROM articles")]
+        return [(row["site"], row["canonical_url"])
+                for row in self.db.execute("SELECT site, canonical_url FROM articles")]
 
     def running(self) -> list[tuple[str, str]]:
         """(run id, site) of every run still marked running."""
-        return [tuple(row) for row in self.db.execute(
+        return [(row["run_id"], row["site"]) for row in self.db.execute(
             "SELECT run_id, site FROM runs WHERE status = 'running' ORDER BY started_at")]
 
     def close_run(self, run_id: str, site: str, status: str) -> None:

@@ -439,6 +439,16 @@ def test_last_ok_stats_is_the_newest_good_run(db_path):
         assert store.last_ok_stats("other") == {}
 
 
+def test_running_runs_and_known_keys_are_listed(store):
+    """What `audit` reads: (run id, site) and (site, canonical URL) values."""
+    store.record_item(SITE, item())
+    store.start_run("r1", SITE)
+    store.start_run("r2", "other")
+    store.finish_run("r2", "other", RUN_OK, {}, None)
+    assert store.running() == [("r1", SITE)]
+    assert store.keys() == [(SITE, canonical_url(URL))]
+
+
 # --------------------------------------------- the PostgreSQL store itself
 @pytest.fixture
 def database():
@@ -483,9 +493,19 @@ def test_a_database_lock_is_held_until_its_connection_ends(database):
         second.close()
 
 
+def test_a_database_lock_held_by_another_connection_shows(database):
+    with StateStore(database) as crawl, StateStore(database) as auditor:
+        assert crawl.try_lock("lease/matra")
+        assert auditor.held_elsewhere("lease/matra") is True
+        assert crawl.held_elsewhere("lease/matra") is False    # its own lock
+        assert auditor.held_elsewhere("lease/other") is False
+        assert crawl.try_lock("lease/other")                    # asking took nothing
+
+
 def test_sqlite_has_no_database_locks(tmp_path):
     with StateStore.in_dir(tmp_path) as store:
         assert store.try_lock("lease/matra") is None
+        assert store.held_elsewhere("lease/matra") is None
 
 
 def test_crawls_starting_at_once_on_a_new_store_all_open_it(db_path):
