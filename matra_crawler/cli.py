@@ -533,9 +533,11 @@ def build_parser() -> argparse.ArgumentParser:
     nightly.add_argument("--registry", help="WordPress registry CSV (default: the bundled one)")
     nightly.add_argument("--timeout", type=option_type(seconds), default=None,
                          help="seconds a crawl may take before it is stopped (default: no limit)")
-    nightly.add_argument("--state-url", type=database_url, default=None, metavar="postgresql://...",
+    # The STATE_URL setting is the default: its crawls would use it anyway, and the lock must be there too.
+    nightly.add_argument("--state-url", type=database_url, default=setting_value("STATE_URL"),
+                         metavar="postgresql://...",
                          help="keep the state (and the nightly lock) in this PostgreSQL database "
-                              "instead of STATE_DIR's SQLite file")
+                              "instead of STATE_DIR's SQLite file (default: the STATE_URL setting, when set)")
     nightly.add_argument("--scrapyd", metavar="URL[,URL...]",
                          help="run each site as a job on these Scrapyd nodes (deployed with `deploy`; "
                               "needs --state-url and an OUTPUT_DIR every node writes to); "
