@@ -265,16 +265,12 @@ class DatabaseLock:
 
     def acquire(self, holder: str) -> None:
         """Raises Locked (held by another run) or OSError (no database)."""
-        import psycopg
-
-        from .statedb import ADVISORY_LOCK_HOLDERS, describe, lock_number
+        from .statedb import ADVISORY_LOCK_HOLDERS, StateLost, connect, describe, lock_number
 
         try:
-            connection = psycopg.connect(self.url, autocommit=True, connect_timeout=10,
-                                         application_name=f"matra_crawler nightly {holder}"[:63])
-        except psycopg.Error as error:
-            message = (str(error).strip().splitlines() or ["no answer"])[0]
-            raise OSError(f"cannot connect to the state database {describe(self.url)}: {message}") from None
+            connection = connect(self.url, application_name=f"matra_crawler nightly {holder}"[:63])
+        except StateLost as error:
+            raise OSError(str(error)) from None
         schema = connection.execute("SELECT current_schema()").fetchone()[0]
         number = lock_number(f"{schema}/{self.NAME}")
         if not connection.execute("SELECT pg_try_advisory_lock(%s)", (number,)).fetchone()[0]:
