@@ -13,6 +13,14 @@ from tests.replica.server import Replica
 
 ROOT = Path(__file__).resolve().parent.parent
 
+
+def project_with_settings(folder: Path, **values) -> dict:
+    """The environment of a project whose settings module (written into
+    `folder`) sets `values` over the project's own."""
+    (folder / "project_settings.py").write_text("from matra_crawler.settings import *  # noqa\n"
+                                                + "".join(f"{name} = {value!r}\n" for name, value in values.items()))
+    return {"SCRAPY_SETTINGS_MODULE": "project_settings", "PYTHONPATH": f"{ROOT}{os.pathsep}{folder}"}
+
 # The polite live pace makes a replica crawl take minutes; loopback needs none of it.
 FAST = {
     "DOWNLOAD_DELAY": "0",

@@ -15,7 +15,7 @@ import pytest
 from matra_crawler.incremental import SiteLease, lease_name, lease_path, origin_key
 from matra_crawler.sites import PROFILES
 from matra_crawler.state import StateStore
-from tests.crawling import ROOT, assert_exactly_once, crawl_to_output, exported
+from tests.crawling import ROOT, assert_exactly_once, crawl_to_output, exported, project_with_settings
 from tests.replica import matra
 from tests.replica.server import Replica
 
@@ -181,27 +181,19 @@ def test_bad_input_is_one_line(tmp_path, args, message):
     assert "SECRET" not in done.stderr
 
 
-def with_settings(tmp_path, **values) -> dict:
-    """The environment of a project whose settings set `values`."""
-    module = tmp_path / "audited_settings.py"
-    module.write_text("from matra_crawler.settings import *  # noqa\n"
-                      + "".join(f"{name} = {value!r}\n" for name, value in values.items()))
-    return {"SCRAPY_SETTINGS_MODULE": "audited_settings", "PYTHONPATH": f"{ROOT}{os.pathsep}{tmp_path}"}
-
-
 def test_the_state_url_setting_is_the_default(tmp_path):
     from tests.cluster import fresh_schema
 
     (tmp_path / "out").mkdir()
     with fresh_schema() as url:
         StateStore(url).close()
-        env = with_settings(tmp_path, STATE_URL=url, STATE_DIR=str(tmp_path / "no-state-here"))
+        env = project_with_settings(tmp_path, STATE_URL=url, STATE_DIR=str(tmp_path / "no-state-here"))
         done = run_audit("--output-dir", str(tmp_path / "out"), env=env)
     assert done.returncode == 0 and done.stdout == "audit: clean (0 exported articles, 0 feeds)\n", done.stderr
 
 
 def test_no_state_given_or_set_is_one_line(tmp_path):
-    done = run_audit("--output-dir", str(tmp_path), env=with_settings(tmp_path, STATE_URL=None, STATE_DIR=None))
+    done = run_audit("--output-dir", str(tmp_path), env=project_with_settings(tmp_path, STATE_URL=None, STATE_DIR=None))
     assert done.returncode == 2 and done.stderr.endswith(
         "error: give --state-dir or --state-url (the settings set neither STATE_DIR nor STATE_URL)\n")
 

@@ -27,7 +27,7 @@ from twisted.web._newclient import ResponseNeverReceived
 from matra_crawler.middlewares import error_kind, host_label
 from matra_crawler.nightly import (EXIT_LOCKED, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, failure_cause, lock_address,
                                    socket_inodes)
-from tests.crawling import ROOT
+from tests.crawling import project_with_settings
 from tests.replica import matra
 from tests.replica.server import Replica
 from tests.test_nightly import (ONE_AT_A_TIME, command, environment, lock_is_free, manifests, run_nightly, slowed,
@@ -312,14 +312,11 @@ def test_the_state_url_setting_is_the_nightlys_state_and_lock(tmp_path):
     database, so the nightly takes its lock there too (not a STATE_DIR
     flock another machine cannot see). An unreachable one is refused
     before any crawl, in one line, without its password."""
-    (tmp_path / "project_settings.py").write_text(
-        "from matra_crawler.settings import *  # noqa\n"
-        f"STATE_URL = 'postgresql://matra:SECRET@127.0.0.1:{closed_port()}/matra'\n")
+    settings = project_with_settings(tmp_path, STATE_URL=f"postgresql://matra:SECRET@127.0.0.1:{closed_port()}/matra")
     with Replica(matra.build_site()) as replica:
         done = subprocess.run(command(tmp_path, "--sites", "matra", "--base-url", f"matra={replica.base_url}"),
                               cwd=tmp_path, capture_output=True, text=True, timeout=120,
-                              env={**environment(), "SCRAPY_SETTINGS_MODULE": "project_settings",
-                                   "PYTHONPATH": f"{ROOT}{os.pathsep}{tmp_path}"})
+                              env={**environment(), **settings})
         assert replica.requests() == []
     assert done.returncode == EXIT_USAGE, done.stdout + done.stderr
     assert "cannot connect to the state database postgresql://127.0.0.1:" in done.stdout + done.stderr
